@@ -1,0 +1,38 @@
+package io.schemaforge.model;
+
+/** The target databases Schemaforge generates for. */
+public enum Dialect {
+  POSTGRES,
+  MYSQL,
+  MARIADB,
+  H2,
+  SQLITE;
+
+  /**
+   * Parses the command-line spelling ({@code postgres}, {@code postgresql}, {@code mysql}, ...).
+   */
+  public static Dialect parse(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    switch (t) {
+      case "postgres":
+      case "postgresql":
+      case "pg":
+        return POSTGRES;
+      case "mysql":
+        return MYSQL;
+      case "mariadb":
+        return MARIADB;
+      case "h2":
+        return H2;
+      case "sqlite":
+        return SQLITE;
+      default:
+        throw new IllegalArgumentException(
+            "unknown dialect '" + text + "' (use postgres, mysql, mariadb, h2 or sqlite)");
+    }
+  }
+
+  public String cliName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

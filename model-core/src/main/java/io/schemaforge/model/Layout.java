@@ -1,0 +1,112 @@
+package io.schemaforge.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where things are drawn, kept apart from the schema so moving a box is never a schema change. */
+public final class Layout {
+  public static final double DEFAULT_WIDTH = 220;
+  public static final double DEFAULT_HEIGHT = 120;
+
+  private final Map<String, Bounds> entityBounds = new HashMap<>();
+  private final Map<String, String> entityColors = new HashMap<>();
+  private final List<Note> notes = new ArrayList<>();
+  private final List<Group> groups = new ArrayList<>();
+
+  public Optional<Bounds> bounds(String entityId) {
+    return Optional.ofNullable(entityBounds.get(entityId));
+  }
+
+  public Map<String, Bounds> allEntityBounds() {
+    return Collections.unmodifiableMap(entityBounds);
+  }
+
+  public Optional<String> color(String entityId) {
+    return Optional.ofNullable(entityColors.get(entityId));
+  }
+
+  public Map<String, String> allEntityColors() {
+    return Collections.unmodifiableMap(entityColors);
+  }
+
+  public List<Note> notes() {
+    return Collections.unmodifiableList(notes);
+  }
+
+  public List<Group> groups() {
+    return Collections.unmodifiableList(groups);
+  }
+
+  /** Sets or (with null) clears an entity's bounds. */
+  @Mutator
+  public void setBounds(String entityId, Bounds bounds) {
+    if (bounds == null) {
+      entityBounds.remove(entityId);
+    } else {
+      entityBounds.put(entityId, bounds);
+    }
+  }
+
+  @Mutator
+  public void setColor(String entityId, String color) {
+    if (color == null) {
+      entityColors.remove(entityId);
+    } else {
+      entityColors.put(entityId, color);
+    }
+  }
+
+  @Mutator
+  public void putNote(int position, Note note) {
+    putById(notes, position, note, Note::id);
+  }
+
+  @Mutator
+  public boolean removeNote(String noteId) {
+    return notes.removeIf(n -> n.id().equals(noteId));
+  }
+
+  @Mutator
+  public void putGroup(int position, Group group) {
+    putById(groups, position, group, Group::id);
+  }
+
+  @Mutator
+  public boolean removeGroup(String groupId) {
+    return groups.removeIf(g -> g.id().equals(groupId));
+  }
+
+  public int noteIndex(String noteId) {
+    for (int i = 0; i < notes.size(); i++) {
+      if (notes.get(i).id().equals(noteId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public int groupIndex(String groupId) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).id().equals(groupId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static <T> void putById(
+      List<T> list, int position, T element, java.util.function.Function<T, String> idOf) {
+    String id = idOf.apply(element);
+    for (int i = 0; i < list.size(); i++) {
+      if (idOf.apply(list.get(i)).equals(id)) {
+        list.set(i, element);
+        return;
+      }
+    }
+    list.add(Math.max(0, Math.min(position, list.size())), element);
+  }
+}

@@ -1,0 +1,179 @@
+package io.schemaforge.validation;
+
+import io.schemaforge.dialect.DialectFacts;
+import io.schemaforge.model.Entity;
+import io.schemaforge.model.Model;
+import io.schemaforge.model.Schema;
+import io.schemaforge.naming.ConstraintNames;
+import io.schemaforge.naming.Names;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What rules may look at besides the element they check: the model, the dialect's facts, the
+ * constraint naming, and name indexes kept up to date by the validator, so uniqueness checks are
+ * look-ups rather than scans of thousands of entities.
+ */
+public final class ValidationContext {
+  private final Model model;
+  private DialectFacts dialect;
+  private ConstraintNames constraintNames;
+  private final Map<String, EntityKeys> keysByEntity = new HashMap<>();
+  private final Map<String, Set<String>> tables = new HashMap<>();
+  private final Map<String, Set<String>> classes = new HashMap<>();
+  private final Map<String, Set<String>> constraints = new HashMap<>();
+  private int pluralTables;
+  private int singularTables;
+
+  /** The names of one entity that other entities may clash with. */
+  record EntityKeys(String table, String className, List<String> constraintNames, Boolean plural) {}
+
+  public ValidationContext(Model model) {
+    this.model = model;
+    refreshDialect();
+  }
+
+  public Model model() {
+    return model;
+  }
+
+  public Schema schema() {
+    return model.schema();
+  }
+
+  public DialectFacts dialect() {
+    return dialect;
+  }
+
+  public ConstraintNames constraintNames() {
+    return constraintNames;
+  }
+
+  /** Ids of entities whose table name compares equal to {@code table} in this dialect. */
+  public Set<String> entitiesWithTable(String table) {
+    return view(tables.get(dialect.normalize(table)));
+  }
+
+  /** Ids of entities whose class name equals {@code className}, ignoring case (file systems). */
+  public Set<String> entitiesWithClassName(String className) {
+    return view(classes.get(className.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Ids of entities that generate a constraint or index with this name. */
+  public Set<String> entitiesWithConstraintName(String name) {
+    return view(constraints.get(dialect.normalize(name)));
+  }
+
+  /** Whether most tables are plural (true), singular (false), or it is a tie (null). */
+  public Boolean pluralMajority() {
+    if (pluralTables == singularTables) {
+      return null;
+    }
+    return pluralTables > singularTables;
+  }
+
+  void refreshDialect() {
+    dialect = DialectFacts.of(model.schema().dialect());
+    constraintNames = new ConstraintNames(dialect);
+  }
+
+  void clearIndexes() {
+    keysByEntity.clear();
+    tables.clear();
+    classes.clear();
+    constraints.clear();
+    pluralTables = 0;
+    singularTables = 0;
+  }
+
+  /**
+   * Re-indexes one entity (or removes it, when {@code entity} is null) and returns the ids of other
+   * entities whose clash status may have changed: those sharing a name it took or left.
+   */
+  Set<String> reindex(String entityId, Entity entity) {
+    EntityKeys old = keysByEntity.remove(entityId);
+    EntityKeys now = entity == null ? null : keysOf(entity);
+    Set<String> affected = new HashSet<>();
+    if (old != null) {
+      if (now == null || !old.table().equals(now.table())) {
+        remove(tables, old.table(), entityId, affected);
+      }
+      if (now == null || !old.className().equals(now.className())) {
+        remove(classes, old.className(), entityId, affected);
+      }
+      for (String c : old.constraintNames()) {
+        if (now == null || !now.constraintNames().contains(c)) {
+          remove(constraints, c, entityId, affected);
+        }
+      }
+      count(old.plural(), -1);
+    }
+    if (now != null) {
+      if (old == null || !old.table().equals(now.table())) {
+        add(tables, now.table(), entityId, affected);
+      }
+      if (old == null || !old.className().equals(now.className())) {
+        add(classes, now.className(), entityId, affected);
+      }
+      for (String c : now.constraintNames()) {
+        if (old == null || !old.constraintNames().contains(c)) {
+          add(constraints, c, entityId, affected);
+        }
+      }
+      count(now.plural(), +1);
+      keysByEntity.put(entityId, now);
+    }
+    affected.remove(entityId);
+    return affected;
+  }
+
+  private EntityKeys keysOf(Entity e) {
+    List<String> cons =
+        constraintNames.all(model.schema(), e).stream()
+            .map(g -> dialect.normalize(g.name()))
+            .distinct()
+            .toList();
+    String table = e.tableName() == null ? "" : e.tableName();
+    Boolean plural = table.isEmpty() ? null : Names.looksPlural(Names.lastWord(table));
+    return new EntityKeys(
+        dialect.normalize(table), e.name().toLowerCase(java.util.Locale.ROOT), cons, plural);
+  }
+
+  private void count(Boolean plural, int delta) {
+    if (plural == null) {
+      return;
+    }
+    if (plural) {
+      pluralTables += delta;
+    } else {
+      singularTables += delta;
+    }
+  }
+
+  private static void add(
+      Map<String, Set<String>> index, String key, String id, Set<String> affected) {
+    Set<String> owners = index.computeIfAbsent(key, k -> new HashSet<>(2));
+    affected.addAll(owners);
+    owners.add(id);
+  }
+
+  private static void remove(
+      Map<String, Set<String>> index, String key, String id, Set<String> affected) {
+    Set<String> owners = index.get(key);
+    if (owners != null) {
+      owners.remove(id);
+      affected.addAll(owners);
+      if (owners.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  private static Set<String> view(Set<String> s) {
+    return s == null ? Set.of() : Collections.unmodifiableSet(s);
+  }
+}

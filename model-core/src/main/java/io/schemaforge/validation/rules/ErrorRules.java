@@ -1,0 +1,13 @@
+package io.schemaforge.validation.rules;
+
+import io.schemaforge.validation.Rule;
+import java.util.List;
+
+/** The built-in rules of severity error, in the order {@code schemaforge rules} lists them. */
+public final class ErrorRules {
+  private ErrorRules() {}
+
+  public static List<Rule> all() {
+    return List.of(new MissingPrimaryKeyRule(), new ReservedWordRule());
+  }
+}

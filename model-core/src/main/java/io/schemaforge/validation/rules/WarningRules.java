@@ -1,0 +1,13 @@
+package io.schemaforge.validation.rules;
+
+import io.schemaforge.validation.Rule;
+import java.util.List;
+
+/** The built-in rules of severity warning, in the order {@code schemaforge rules} lists them. */
+public final class WarningRules {
+  private WarningRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
