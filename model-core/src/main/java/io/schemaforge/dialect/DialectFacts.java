@@ -13,29 +13,35 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a database allows in names: its reserved words (from its documentation, kept as data in
- * {@code reserved-<dialect>.txt}), its identifier limit, and how it compares names. Shared by
- * validation and generation.
+ * {@code reserved-<dialect>.txt}, each file naming its source), its identifier limit, and how it
+ * compares names. Shared by validation and generation.
  */
 public final class DialectFacts {
   private static final Map<Dialect, DialectFacts> CACHE = new EnumMap<>(Dialect.class);
+  private static final Pattern WORD = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
   private final Dialect dialect;
   private final int maxIdentifierBytes;
+  private final boolean limitInBytes;
   private final Set<String> reservedWords;
 
-  private DialectFacts(Dialect dialect, int maxIdentifierBytes, Set<String> reservedWords) {
+  private DialectFacts(
+      Dialect dialect, int maxIdentifierBytes, boolean limitInBytes, Set<String> reservedWords) {
     this.dialect = dialect;
     this.maxIdentifierBytes = maxIdentifierBytes;
-    this.reservedWords = reservedWords;
+    this.limitInBytes = limitInBytes;
+    this.reservedWords = Collections.unmodifiableSet(reservedWords);
   }
 
   /** The facts of one dialect, loaded once. */
   public static synchronized DialectFacts of(Dialect dialect) {
     return CACHE.computeIfAbsent(
-        dialect, d -> new DialectFacts(d, identifierLimit(d), loadReservedWords(d)));
+        dialect,
+        d -> new DialectFacts(d, identifierLimit(d), limitInBytes(d), loadReservedWords(d)));
   }
 
   public Dialect dialect() {
@@ -43,32 +49,52 @@ public final class DialectFacts {
   }
 
   /**
-   * The longest identifier, in bytes of UTF-8: PostgreSQL truncates past 63 (NAMEDATALEN - 1),
-   * MySQL and MariaDB refuse past 64 characters, H2 and SQLite have no practical limit (we use 128
-   * for H2's documented default limit of {@code MAX_IDENTIFIER_LENGTH} and 1024 for SQLite so
-   * generated names stay readable).
+   * The longest identifier the dialect takes, counted as {@link #identifierLength} counts it:
+   *
+   * <ul>
+   *   <li>PostgreSQL: 63 bytes of UTF-8 ({@code NAMEDATALEN - 1}); longer names are truncated;
+   *   <li>MySQL and MariaDB: 64 characters (multi-byte characters count once); longer names are
+   *       refused;
+   *   <li>H2 2.x: 256 characters ({@code Constants.MAX_IDENTIFIER_LENGTH});
+   *   <li>SQLite: no limit of its own; we use 1024 bytes so generated names stay readable.
+   * </ul>
+   *
+   * <p>The name is kept for compatibility: for MySQL, MariaDB and H2 the number is characters, and
+   * a name of this many bytes always fits.
    */
   public int maxIdentifierBytes() {
     return maxIdentifierBytes;
   }
 
+  /**
+   * The length of a name in the unit the dialect limits: UTF-8 bytes for PostgreSQL and SQLite,
+   * characters (code points) for MySQL, MariaDB and H2.
+   */
+  public int identifierLength(String identifier) {
+    return limitInBytes
+        ? identifier.getBytes(StandardCharsets.UTF_8).length
+        : identifier.codePointCount(0, identifier.length());
+  }
+
+  /** Whether a name, unquoted, is one of the dialect's reserved words (case-insensitive). */
   public boolean isReserved(String identifier) {
     return reservedWords.contains(identifier.toUpperCase(Locale.ROOT));
   }
 
-  /** Every reserved word, upper case. */
+  /** Every reserved word, upper case; unmodifiable. */
   public Set<String> reservedWords() {
-    return Collections.unmodifiableSet(reservedWords);
+    return reservedWords;
   }
 
   /** Whether a name exceeds the identifier limit. */
   public boolean isTooLong(String identifier) {
-    return identifier.getBytes(StandardCharsets.UTF_8).length > maxIdentifierBytes;
+    return identifierLength(identifier) > maxIdentifierBytes;
   }
 
   /**
    * The form two names are compared in: all five fold unquoted identifiers (PostgreSQL to lower
    * case, the others case-insensitively for columns), so {@code Users} and {@code users} clash.
+   * Folding uses {@link Locale#ROOT}, never the user's locale.
    */
   public String normalize(String identifier) {
     return identifier.toLowerCase(Locale.ROOT);
@@ -82,11 +108,15 @@ public final class DialectFacts {
       case MARIADB:
         return 64;
       case H2:
-        return 128;
+        return 256;
       case SQLITE:
       default:
         return 1024;
     }
+  }
+
+  private static boolean limitInBytes(Dialect d) {
+    return d == Dialect.POSTGRES || d == Dialect.SQLITE;
   }
 
   private static Set<String> loadReservedWords(Dialect d) {
@@ -98,11 +128,19 @@ public final class DialectFacts {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
+      int number = 0;
       while ((line = reader.readLine()) != null) {
+        number++;
         String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w.toUpperCase(Locale.ROOT));
+        if (w.isEmpty() || w.startsWith("#")) {
+          continue;
         }
+        String word = w.toUpperCase(Locale.ROOT);
+        if (!WORD.matcher(word).matches()) {
+          throw new IllegalStateException(
+              resource + ":" + number + ": not a single word: '" + line + "'");
+        }
+        words.add(word);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
