@@ -1,0 +1,7 @@
+package io.schemaforge.app.cli;
+
+/** How a command prints its results. */
+enum OutputFormat {
+  text,
+  json
+}
