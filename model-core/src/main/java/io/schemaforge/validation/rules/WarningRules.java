@@ -8,6 +8,17 @@ public final class WarningRules {
   private WarningRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new UnindexedForeignKeyRule(),
+        new StringWithoutLengthRule(),
+        new OneSidedNavigationRule(),
+        new NamingConventionRule(),
+        new UnmarkedSensitiveRule(),
+        new FloatingPointMoneyRule(),
+        new TimestampWithoutTimeZoneRule(),
+        new CascadeChainRule(),
+        new NullableBooleanRule(),
+        new NullableUniqueColumnRule(),
+        new SystemTableNameRule());
   }
 }
