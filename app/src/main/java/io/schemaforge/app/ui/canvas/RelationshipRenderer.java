@@ -1,0 +1,144 @@
+package io.schemaforge.app.ui.canvas;
+
+import io.schemaforge.model.JoinTable;
+import io.schemaforge.model.Relationship;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a relationship line in model units with crow's-foot ends (bars for "one", a foot for
+ * "many"), the join table of a many-to-many relationship, and the navigation names near the ends.
+ */
+final class RelationshipRenderer {
+  private static final double FOOT_LENGTH = 15;
+  private static final double FOOT_SPREAD = 7;
+  private static final double BAR_HALF = 7;
+
+  /** Below this zoom navigation names would be unreadable clutter. */
+  private static final double LABEL_ZOOM = 0.6;
+
+  private final GraphicsContext gc;
+  private final CanvasTheme theme;
+  private final TextMeasurer measurer;
+
+  RelationshipRenderer(GraphicsContext gc, CanvasTheme theme, TextMeasurer measurer) {
+    this.gc = gc;
+    this.theme = theme;
+    this.measurer = measurer;
+  }
+
+  void draw(Relationship r, EdgeRoute route, boolean highlighted, boolean details, double zoom) {
+    Color color = highlighted ? theme.selection() : theme.edge();
+    double width = (highlighted ? 2 : 1.4) / Math.max(zoom, 0.5);
+    gc.setStroke(color);
+    gc.setLineWidth(width);
+    List<Point2D> pts = route.points();
+    double[] xs = new double[pts.size()];
+    double[] ys = new double[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      xs[i] = pts.get(i).getX();
+      ys[i] = pts.get(i).getY();
+    }
+    gc.strokePolyline(xs, ys, pts.size());
+    drawEnd(route.start(), route.startDirection(), EndMark.atSource(r), color);
+    drawEnd(route.end(), route.endDirection(), EndMark.atTarget(r), color);
+    if (!details) {
+      return;
+    }
+    if (r.joinTable() != null) {
+      drawJoinTable(r.joinTable(), route, highlighted);
+    }
+    if (zoom >= LABEL_ZOOM) {
+      // A navigation property is named after what it points at, so it sits at the far end.
+      drawNavigation(r.sourceNavigation(), route.end(), route.endDirection());
+      drawNavigation(r.targetNavigation(), route.start(), route.startDirection());
+    }
+  }
+
+  /**
+   * Draws a mark at point {@code p} on a card border; {@code u} points from the border along the
+   * line.
+   */
+  private void drawEnd(Point2D p, Point2D u, EndMark mark, Color color) {
+    Point2D n = new Point2D(-u.getY(), u.getX());
+    switch (mark) {
+      case MANY -> {
+        Point2D foot = p.add(u.multiply(FOOT_LENGTH));
+        line(foot, p.add(n.multiply(FOOT_SPREAD)));
+        line(foot, p.subtract(n.multiply(FOOT_SPREAD)));
+        line(foot, p);
+      }
+      case ONE_MANDATORY -> {
+        bar(p, u, n, 8);
+        bar(p, u, n, 13);
+      }
+      case ONE_OPTIONAL -> {
+        bar(p, u, n, 8);
+        Point2D c = p.add(u.multiply(18));
+        double radius = 4.5;
+        gc.setFill(theme.background());
+        gc.fillOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+        gc.setStroke(color);
+        gc.strokeOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+      }
+      default -> throw new IllegalStateException(mark.toString());
+    }
+  }
+
+  private void bar(Point2D p, Point2D u, Point2D n, double distance) {
+    Point2D c = p.add(u.multiply(distance));
+    line(c.add(n.multiply(BAR_HALF)), c.subtract(n.multiply(BAR_HALF)));
+  }
+
+  private void line(Point2D a, Point2D b) {
+    gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+  }
+
+  private void drawJoinTable(JoinTable joinTable, EdgeRoute route, boolean highlighted) {
+    String text = joinTable.tableName();
+    Point2D at = route.labelAnchor();
+    double w = measurer.width(text, CanvasTheme.LABEL_FONT) + 22;
+    double h = 18;
+    double x = at.getX() - w / 2;
+    double y = at.getY() - h / 2;
+    gc.setFill(theme.cardFill());
+    gc.fillRoundRect(x, y, w, h, h, h);
+    gc.setStroke(highlighted ? theme.selection() : theme.edge());
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(x, y, w, h, h, h);
+    // A tiny table glyph says "this is a table", not a role name.
+    gc.setStroke(theme.mutedText());
+    gc.strokeRect(x + 7.5, at.getY() - 3.5, 7, 7);
+    gc.strokeLine(x + 7.5, at.getY() - 1, x + 14.5, at.getY() - 1);
+    gc.setFill(theme.text());
+    gc.setFont(CanvasTheme.LABEL_FONT);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText(text, x + 18, at.getY());
+  }
+
+  private void drawNavigation(String name, Point2D p, Point2D u) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    gc.setFont(CanvasTheme.LABEL_FONT);
+    gc.setFill(theme.mutedText());
+    boolean horizontal = Math.abs(u.getX()) > Math.abs(u.getY());
+    if (horizontal) {
+      Point2D at = p.add(u.multiply(FOOT_LENGTH + 9));
+      gc.setTextAlign(u.getX() > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+      gc.setTextBaseline(VPos.BOTTOM);
+      gc.fillText(name, at.getX(), at.getY() - 2);
+    } else {
+      Point2D at = p.add(u.multiply(FOOT_LENGTH + 14));
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.CENTER);
+      gc.fillText(name, at.getX() + 6, at.getY());
+    }
+    gc.setTextAlign(TextAlignment.LEFT);
+  }
+}
