@@ -56,7 +56,7 @@ public final class CanvasView extends Region {
   private boolean panning;
   private double lastX;
   private double lastY;
-  private DiagramRenderer.FrameStats lastFrame = new DiagramRenderer.FrameStats(0, 0);
+  private FrameStats lastFrame = new FrameStats(0, 0);
 
   public CanvasView(CanvasViewModel viewModel) {
     this.viewModel = viewModel;
@@ -112,7 +112,7 @@ public final class CanvasView extends Region {
   }
 
   /** How many cards and lines the last frame drew (culling is visible here). */
-  public DiagramRenderer.FrameStats lastFrame() {
+  public FrameStats lastFrame() {
     return lastFrame;
   }
 

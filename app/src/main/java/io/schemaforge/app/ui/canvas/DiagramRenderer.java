@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
@@ -27,9 +31,6 @@ final class DiagramRenderer {
   private static final double EDGE_MARGIN = 40;
 
   private final TextMeasurer measurer = new TextMeasurer();
-
-  /** Statistics of the last frame, for tests and profiling. */
-  record FrameStats(int cards, int relationships) {}
 
   FrameStats draw(
       GraphicsContext gc, CanvasViewModel vm, LiveValidator validator, CanvasTheme theme) {
@@ -80,7 +81,23 @@ final class DiagramRenderer {
       cards.draw(e, card, cardState(model, validator, e, id.equals(selected), details), zoom);
     }
     gc.setTransform(new Affine());
+    if (model.schema().entities().isEmpty()) {
+      drawEmptyHint(gc, theme, width, height);
+    }
     return new FrameStats(visible.size(), edgeCount);
+  }
+
+  private static void drawEmptyHint(
+      GraphicsContext gc, CanvasTheme theme, double width, double height) {
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setFill(theme.text());
+    gc.setFont(Font.font(CanvasTheme.FONT_FAMILY, FontWeight.BOLD, 15));
+    gc.fillText("This model is empty", width / 2, height / 2 - 12);
+    gc.setFill(theme.mutedText());
+    gc.setFont(CanvasTheme.ROW_FONT);
+    gc.fillText("Open a model with File › Open… (Ctrl+O)", width / 2, height / 2 + 12);
+    gc.setTextAlign(TextAlignment.LEFT);
   }
 
   private static EntityCardRenderer.CardState cardState(

@@ -36,29 +36,30 @@ public record EdgeRoute(List<Point2D> points) {
     return direction(points.get(points.size() - 1), points.get(points.size() - 2));
   }
 
-  /** The middle of the longest segment: where a label disturbs the least. */
-  public Point2D labelAnchor() {
-    Point2D best = start().midpoint(end());
+  /** Index of the longest segment (from point i to i + 1): where a label disturbs the least. */
+  public int longestSegment() {
+    int best = 0;
     double longest = -1;
     for (int i = 1; i < points.size(); i++) {
       double length = points.get(i - 1).distance(points.get(i));
       if (length > longest) {
         longest = length;
-        best = points.get(i - 1).midpoint(points.get(i));
+        best = i - 1;
       }
     }
     return best;
   }
 
-  /** Whether the segment holding the label anchor is horizontal. */
-  public boolean labelSegmentHorizontal() {
-    Point2D anchor = labelAnchor();
-    for (int i = 1; i < points.size(); i++) {
-      if (points.get(i - 1).midpoint(points.get(i)).equals(anchor)) {
-        return Math.abs(points.get(i).getY() - points.get(i - 1).getY()) < 0.5;
-      }
-    }
-    return true;
+  public double segmentLength(int segment) {
+    return points.get(segment).distance(points.get(segment + 1));
+  }
+
+  public Point2D segmentMiddle(int segment) {
+    return points.get(segment).midpoint(points.get(segment + 1));
+  }
+
+  public boolean isHorizontal(int segment) {
+    return Math.abs(points.get(segment).getY() - points.get(segment + 1).getY()) < 0.5;
   }
 
   public Rectangle2D bounds() {

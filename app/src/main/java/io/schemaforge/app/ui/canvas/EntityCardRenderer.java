@@ -11,6 +11,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -210,16 +211,21 @@ final class EntityCardRenderer {
     gc.fillRoundRect(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight(), ARC, ARC);
     gc.setFill(accent);
     gc.fillRect(card.getMinX(), card.getMinY(), card.getWidth(), Math.min(8, 3 / zoom));
-    double size = Math.min(12 / zoom, card.getHeight() * 0.28);
+    // As large as the zoom needs to stay readable, but within the card; text width scales
+    // linearly with the font size, so one measurement at the base size is enough.
+    double room = card.getWidth() - 2 * INSET;
+    double baseWidth = Math.max(1, measurer.width(entity.name(), CanvasTheme.NAME_FONT));
+    double base = CanvasTheme.NAME_FONT.getSize();
+    double size = Math.min(Math.min(12 / zoom, card.getHeight() * 0.28), base * room / baseWidth);
     if (size * zoom < 4) {
       return; // smaller than a few pixels: noise, not text
     }
-    Font font = Font.font(CanvasTheme.FONT_FAMILY, javafx.scene.text.FontWeight.BOLD, size);
+    Font font = Font.font(CanvasTheme.FONT_FAMILY, FontWeight.BOLD, size);
     gc.setFont(font);
     gc.setFill(theme.textOn(header));
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
-    String name = measurer.elide(entity.name(), font, card.getWidth() - 2 * INSET);
+    String name = measurer.elide(entity.name(), font, room);
     gc.fillText(name, card.getMinX() + card.getWidth() / 2, card.getMinY() + card.getHeight() / 2);
     gc.setTextAlign(TextAlignment.LEFT);
   }
@@ -237,7 +243,7 @@ final class EntityCardRenderer {
     gc.setFill(errors > 0 ? theme.error() : theme.warning());
     gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
     gc.setFill(Color.WHITE);
-    gc.setFont(Font.font(CanvasTheme.FONT_FAMILY, javafx.scene.text.FontWeight.BOLD, r * 1.1));
+    gc.setFont(Font.font(CanvasTheme.FONT_FAMILY, FontWeight.BOLD, r * 1.1));
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
     gc.fillText(count > 99 ? "99+" : Integer.toString(count), cx, cy + 0.5);

@@ -40,8 +40,8 @@ class DocumentViewModelTest {
 
     assertThat(document.errorCountProperty().get()).isEqualTo(1);
     assertThat(document.diagnostics())
+        .filteredOn(d -> d.ruleId().equals(ReservedWordRule.ID))
         .singleElement()
-        .satisfies(d -> assertThat(d.ruleId()).isEqualTo(ReservedWordRule.ID))
         .satisfies(d -> assertThat(d.entityId()).isEqualTo("ent_user"));
     assertThat(document.dirtyProperty().get()).isTrue();
     assertThat(document.undoTextProperty().get()).isEqualTo("Undo Rename entity User");
