@@ -3,6 +3,7 @@ package io.schemaforge.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemaforge.app.ui.canvas.CanvasView;
+import io.schemaforge.command.SetEntityColorCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -58,5 +59,20 @@ class ExampleModelsWindowTest {
           .isEqualTo(schema.relationships().size());
       Screenshots.save(window.scene(), "example-" + name + ".png");
     }
+  }
+
+  @Test
+  void cardsUseTheirLayoutColourWithReadableText(FxRobot robot) {
+    robot.interact(
+        () -> {
+          window.viewModel().open(Examples.path("shop"));
+          var doc = window.viewModel().document();
+          doc.execute(new SetEntityColorCommand("ent_product", "#fde68a"));
+          doc.execute(new SetEntityColorCommand("ent_customer", "#1e3a8a"));
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(window.canvasView().lastFrame().cards()).isEqualTo(4);
+    Screenshots.save(window.scene(), "coloured-cards.png");
   }
 }

@@ -140,13 +140,16 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(canvas.zoomProperty().get()).isEqualTo(fitted);
 
-    robot
-        .press(KeyCode.CONTROL)
-        .press(KeyCode.EQUALS)
-        .release(KeyCode.EQUALS)
-        .release(KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL);
+    for (int i = 0; i < 4; i++) {
+      robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
+    }
+    robot.release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(canvas.zoomProperty().get()).isGreaterThan(fitted);
+    assertThat(canvas.zoomProperty().get()).isGreaterThan(2 * fitted);
+    // Zoomed in on the middle, the cards at the sides are culled from the frame.
+    assertThat(window.canvasView().lastFrame().cards()).isBetween(1, 3);
+    Screenshots.save(window.scene(), "zoomed-in.png");
   }
 
   private CanvasViewModel canvasViewModel() {
