@@ -1,6 +1,7 @@
 package io.schemaforge.app.ui;
 
 import java.nio.file.Path;
+import javafx.application.Application;
 
 /** Starts the JavaFX designer window. */
 public final class DesktopLauncher {
@@ -8,6 +9,7 @@ public final class DesktopLauncher {
 
   /** Opens the window, showing the given model file (or an empty model when null). */
   public static void launch(Path model) {
-    throw new IllegalStateException("the designer window is being built");
+    String[] args = model == null ? new String[0] : new String[] {model.toString()};
+    Application.launch(SchemaforgeApp.class, args);
   }
 }

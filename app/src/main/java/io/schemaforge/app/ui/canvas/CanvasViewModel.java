@@ -1,0 +1,254 @@
+package io.schemaforge.app.ui.canvas;
+
+import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.model.Relationship;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * State and behaviour of the diagram canvas, testable without a window: the view transform (screen
+ * = model × zoom + pan), zooming around a point, panning, fitting, revealing an entity, the
+ * selection, and which cards and lines intersect the viewport (the only ones drawn).
+ */
+public final class CanvasViewModel {
+  public static final double MIN_ZOOM = 0.1;
+  public static final double MAX_ZOOM = 4.0;
+
+  /** Below this zoom cards show only their header: rows would be too small to read. */
+  public static final double DETAIL_ZOOM = 0.4;
+
+  /** One zoom-in step (menu, keys); the wheel uses smaller steps proportional to its delta. */
+  public static final double ZOOM_STEP = 1.25;
+
+  static final double FIT_MARGIN = 40;
+
+  /** Fit never enlarges beyond 100%: a small model would otherwise be blown up. */
+  static final double FIT_MAX_ZOOM = 1.0;
+
+  /** Revealing an entity zooms in to at least this, so its rows can be read. */
+  static final double REVEAL_MIN_ZOOM = 0.75;
+
+  private final DocumentViewModel document;
+  private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+  private final ReadOnlyDoubleWrapper panX = new ReadOnlyDoubleWrapper(this, "panX");
+  private final ReadOnlyDoubleWrapper panY = new ReadOnlyDoubleWrapper(this, "panY");
+  private final ReadOnlyObjectWrapper<String> selectedEntityId =
+      new ReadOnlyObjectWrapper<>(this, "selectedEntityId");
+  private final ReadOnlyObjectWrapper<DiagramGeometry> geometry =
+      new ReadOnlyObjectWrapper<>(this, "geometry");
+  private double viewportWidth;
+  private double viewportHeight;
+  private boolean fitPending = true;
+
+  public CanvasViewModel(DocumentViewModel document) {
+    this.document = document;
+    geometry.set(DiagramGeometry.of(document.model()));
+    document
+        .modelProperty()
+        .addListener(
+            (obs, old, model) -> {
+              selectedEntityId.set(null);
+              geometry.set(DiagramGeometry.of(model));
+              fitPending = true;
+              fitWhenSized();
+            });
+    // Rebuilt as a whole: O(entities) per edit is cheap; patching by ChangeSet can come later.
+    document.revisionProperty().addListener((obs, old, rev) -> rebuildGeometry());
+  }
+
+  private void rebuildGeometry() {
+    DiagramGeometry g = DiagramGeometry.of(document.model());
+    String selected = selectedEntityId.get();
+    if (selected != null && g.card(selected).isEmpty()) {
+      selectedEntityId.set(null);
+    }
+    geometry.set(g);
+  }
+
+  /** Tells the view model the size of the canvas; the first real size triggers the initial fit. */
+  public void setViewportSize(double width, double height) {
+    viewportWidth = width;
+    viewportHeight = height;
+    fitWhenSized();
+  }
+
+  private void fitWhenSized() {
+    if (fitPending && viewportWidth > 0 && viewportHeight > 0) {
+      fitPending = false;
+      fitToContent();
+    }
+  }
+
+  /** Zooms by {@code factor} keeping the model point under the screen point where it is. */
+  public void zoomAt(double factor, double screenX, double screenY) {
+    double old = zoom.get();
+    double next = clampZoom(old * factor);
+    double modelX = (screenX - panX.get()) / old;
+    double modelY = (screenY - panY.get()) / old;
+    zoom.set(next);
+    panX.set(screenX - modelX * next);
+    panY.set(screenY - modelY * next);
+  }
+
+  public void zoomIn() {
+    zoomAt(ZOOM_STEP, viewportWidth / 2, viewportHeight / 2);
+  }
+
+  public void zoomOut() {
+    zoomAt(1 / ZOOM_STEP, viewportWidth / 2, viewportHeight / 2);
+  }
+
+  public void panBy(double dx, double dy) {
+    panX.set(panX.get() + dx);
+    panY.set(panY.get() + dy);
+  }
+
+  /** Shows all content, centred, at the largest zoom (up to 100%) that fits. */
+  public void fitToContent() {
+    Rectangle2D content = geometry.get().contentBounds();
+    if (content.getWidth() <= 0 || content.getHeight() <= 0) {
+      zoom.set(1);
+      panX.set(FIT_MARGIN);
+      panY.set(FIT_MARGIN);
+      return;
+    }
+    double zx = (viewportWidth - 2 * FIT_MARGIN) / content.getWidth();
+    double zy = (viewportHeight - 2 * FIT_MARGIN) / content.getHeight();
+    double z = clampZoom(Math.min(FIT_MAX_ZOOM, Math.min(zx, zy)));
+    centerOn(
+        content.getMinX() + content.getWidth() / 2, content.getMinY() + content.getHeight() / 2, z);
+  }
+
+  /** Selects an entity and scrolls (and if needed zooms) so its card is in the middle. */
+  public void reveal(String entityId) {
+    Optional<Rectangle2D> card = geometry.get().card(entityId);
+    if (card.isEmpty()) {
+      return;
+    }
+    selectedEntityId.set(entityId);
+    Rectangle2D r = card.get();
+    double z = Math.max(zoom.get(), REVEAL_MIN_ZOOM);
+    centerOn(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2, z);
+  }
+
+  private void centerOn(double modelX, double modelY, double z) {
+    zoom.set(z);
+    panX.set(viewportWidth / 2 - modelX * z);
+    panY.set(viewportHeight / 2 - modelY * z);
+  }
+
+  /** Selects the card at a screen point, or clears the selection on empty space. */
+  public Optional<String> selectAt(double screenX, double screenY) {
+    Optional<String> hit = entityAt(screenX, screenY);
+    selectedEntityId.set(hit.orElse(null));
+    return hit;
+  }
+
+  public void select(String entityId) {
+    selectedEntityId.set(entityId);
+  }
+
+  public Optional<String> entityAt(double screenX, double screenY) {
+    Point2D m = toModel(screenX, screenY);
+    return geometry.get().entityAt(m.getX(), m.getY());
+  }
+
+  public Point2D toModel(double screenX, double screenY) {
+    return new Point2D((screenX - panX.get()) / zoom.get(), (screenY - panY.get()) / zoom.get());
+  }
+
+  public Point2D toScreen(double modelX, double modelY) {
+    return new Point2D(modelX * zoom.get() + panX.get(), modelY * zoom.get() + panY.get());
+  }
+
+  /** The part of the model the viewport shows, in model units. */
+  public Rectangle2D visibleArea() {
+    double z = zoom.get();
+    return new Rectangle2D(
+        -panX.get() / z,
+        -panY.get() / z,
+        Math.max(0, viewportWidth / z),
+        Math.max(0, viewportHeight / z));
+  }
+
+  /** Entities whose cards intersect the viewport, in drawing order. */
+  public List<String> visibleEntityIds() {
+    return geometry.get().entitiesIn(visibleArea());
+  }
+
+  /** Relationships that may cross the viewport: those whose cards' joint extent intersects it. */
+  public List<Relationship> visibleRelationships() {
+    Rectangle2D area = visibleArea();
+    DiagramGeometry g = geometry.get();
+    List<Relationship> result = new ArrayList<>();
+    for (Relationship r : document.model().schema().relationships()) {
+      Optional<Rectangle2D> s = g.card(r.sourceEntityId());
+      Optional<Rectangle2D> t = g.card(r.targetEntityId());
+      if (s.isPresent() && t.isPresent() && extent(s.get(), t.get()).intersects(area)) {
+        result.add(r);
+      }
+    }
+    return result;
+  }
+
+  // Lines stay within both cards' extent, widened by the self-reference loop.
+  private static Rectangle2D extent(Rectangle2D a, Rectangle2D b) {
+    double minX = Math.min(a.getMinX(), b.getMinX());
+    double minY = Math.min(a.getMinY(), b.getMinY());
+    double maxX = Math.max(a.getMaxX(), b.getMaxX()) + EdgeRouter.LOOP_WIDTH;
+    double maxY = Math.max(a.getMaxY(), b.getMaxY());
+    return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+  }
+
+  /** Whether cards show their attribute rows at the current zoom (level of detail). */
+  public boolean showsDetails() {
+    return zoom.get() >= DETAIL_ZOOM;
+  }
+
+  private static double clampZoom(double z) {
+    return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+  }
+
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  public DiagramGeometry geometry() {
+    return geometry.get();
+  }
+
+  public ReadOnlyObjectProperty<DiagramGeometry> geometryProperty() {
+    return geometry.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty zoomProperty() {
+    return zoom.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty panXProperty() {
+    return panX.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty panYProperty() {
+    return panY.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<String> selectedEntityIdProperty() {
+    return selectedEntityId.getReadOnlyProperty();
+  }
+
+  public double viewportWidth() {
+    return viewportWidth;
+  }
+
+  public double viewportHeight() {
+    return viewportHeight;
+  }
+}

@@ -1,0 +1,137 @@
+package io.schemaforge.app.ui.canvas;
+
+import io.schemaforge.model.Entity;
+import io.schemaforge.model.Group;
+import io.schemaforge.model.Layout;
+import io.schemaforge.model.Model;
+import io.schemaforge.model.Note;
+import io.schemaforge.model.Relationship;
+import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.LiveValidator;
+import io.schemaforge.validation.Severity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints one frame of the diagram: grid, groups, notes, lines, then cards on top. Only what
+ * intersects the viewport is drawn, so a frame costs what is visible, not the model's size.
+ */
+final class DiagramRenderer {
+  /** Marks and labels reach a little beyond a line's own extent. */
+  private static final double EDGE_MARGIN = 40;
+
+  private final TextMeasurer measurer = new TextMeasurer();
+
+  FrameStats draw(
+      GraphicsContext gc, CanvasViewModel vm, LiveValidator validator, CanvasTheme theme) {
+    double width = gc.getCanvas().getWidth();
+    double height = gc.getCanvas().getHeight();
+    double zoom = vm.zoomProperty().get();
+    // Whole-pixel pan keeps 1px lines and text crisp at 100%.
+    double panX = Math.round(vm.panXProperty().get());
+    double panY = Math.round(vm.panYProperty().get());
+    gc.setTransform(new Affine());
+    gc.setFill(theme.background());
+    gc.fillRect(0, 0, width, height);
+    LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
+    decorations.drawGrid(width, height, zoom, panX, panY);
+    gc.setTransform(zoom, 0, 0, zoom, panX, panY);
+
+    Rectangle2D area = vm.visibleArea();
+    DiagramGeometry geometry = vm.geometry();
+    Model model = geometry.model();
+    Layout layout = model.layout();
+    for (Group g : layout.groups()) {
+      if (DiagramGeometry.toRect(g.bounds()).intersects(area)) {
+        decorations.drawGroup(g, zoom);
+      }
+    }
+    for (Note n : layout.notes()) {
+      if (DiagramGeometry.toRect(n.bounds()).intersects(area)) {
+        decorations.drawNote(n, zoom);
+      }
+    }
+    String selected = vm.selectedEntityIdProperty().get();
+    boolean details = vm.showsDetails();
+    Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
+    RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
+    int edgeCount = 0;
+    for (Relationship r : vm.visibleRelationships()) {
+      Optional<EdgeRoute> route = EdgeRouter.route(r, geometry);
+      if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
+        edges.draw(r, route.get(), selected != null && r.touches(selected), details, zoom);
+        edgeCount++;
+      }
+    }
+    EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
+    List<String> visible = vm.visibleEntityIds();
+    for (String id : visible) {
+      Entity e = model.schema().requireEntity(id);
+      Rectangle2D card = geometry.card(id).orElseThrow();
+      cards.draw(e, card, cardState(model, validator, e, id.equals(selected), details), zoom);
+    }
+    gc.setTransform(new Affine());
+    if (model.schema().entities().isEmpty()) {
+      drawEmptyHint(gc, theme, width, height);
+    }
+    return new FrameStats(visible.size(), edgeCount);
+  }
+
+  private static void drawEmptyHint(
+      GraphicsContext gc, CanvasTheme theme, double width, double height) {
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setFill(theme.text());
+    gc.setFont(Font.font(CanvasTheme.FONT_FAMILY, FontWeight.BOLD, 15));
+    gc.fillText("This model is empty", width / 2, height / 2 - 12);
+    gc.setFill(theme.mutedText());
+    gc.setFont(CanvasTheme.ROW_FONT);
+    gc.fillText("Open a model with File › Open… (Ctrl+O)", width / 2, height / 2 + 12);
+    gc.setTextAlign(TextAlignment.LEFT);
+  }
+
+  private static EntityCardRenderer.CardState cardState(
+      Model model, LiveValidator validator, Entity e, boolean selected, boolean details) {
+    Set<String> foreignKeys = new HashSet<>();
+    for (Relationship r : model.schema().relationshipsOf(e.id())) {
+      if (r.targetEntityId().equals(e.id())) {
+        foreignKeys.addAll(r.foreignKeyAttributeIds());
+      }
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (Diagnostic d : validator.diagnosticsOf(e.id())) {
+      if (d.severity() == Severity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
+    }
+    Color color = model.layout().color(e.id()).map(DiagramRenderer::parseColor).orElse(null);
+    return new EntityCardRenderer.CardState(
+        color, selected, details, foreignKeys, errors, warnings);
+  }
+
+  private static Color parseColor(String css) {
+    try {
+      return Color.web(css);
+    } catch (IllegalArgumentException e) {
+      return null; // a colour the file got wrong is not worth failing a frame for
+    }
+  }
+
+  private static Rectangle2D grow(Rectangle2D r, double by) {
+    return new Rectangle2D(
+        r.getMinX() - by, r.getMinY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
+  }
+}

@@ -1,0 +1,188 @@
+package io.schemaforge.app.ui.canvas;
+
+import io.schemaforge.model.Relationship;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a relationship line in model units with crow's-foot ends (bars for "one", a foot for
+ * "many"), the join table of a many-to-many relationship, and the navigation names near the ends
+ * where they fit without overlapping each other or the join table.
+ */
+final class RelationshipRenderer {
+  private static final double FOOT_LENGTH = 15;
+  private static final double FOOT_SPREAD = 7;
+  private static final double BAR_HALF = 7;
+  private static final double PILL_HEIGHT = 18;
+
+  /** Distance of a navigation name from its card, past the end mark. */
+  private static final double LABEL_ALONG = FOOT_LENGTH + 9;
+
+  private static final double LABEL_GAP = 4;
+
+  /** Below this zoom navigation names would be unreadable clutter. */
+  private static final double LABEL_ZOOM = 0.6;
+
+  private final GraphicsContext gc;
+  private final CanvasTheme theme;
+  private final TextMeasurer measurer;
+
+  RelationshipRenderer(GraphicsContext gc, CanvasTheme theme, TextMeasurer measurer) {
+    this.gc = gc;
+    this.theme = theme;
+    this.measurer = measurer;
+  }
+
+  void draw(Relationship r, EdgeRoute route, boolean highlighted, boolean details, double zoom) {
+    Color color = highlighted ? theme.selection() : theme.edge();
+    gc.setStroke(color);
+    gc.setLineWidth((highlighted ? 2 : 1.4) / Math.max(zoom, 0.5));
+    List<Point2D> pts = route.points();
+    double[] xs = new double[pts.size()];
+    double[] ys = new double[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      xs[i] = pts.get(i).getX();
+      ys[i] = pts.get(i).getY();
+    }
+    gc.strokePolyline(xs, ys, pts.size());
+    drawEnd(route.start(), route.startDirection(), EndMark.atSource(r), color);
+    drawEnd(route.end(), route.endDirection(), EndMark.atTarget(r), color);
+    if (!details) {
+      return;
+    }
+    double pillWidth = 0;
+    if (r.joinTable() != null) {
+      pillWidth = drawJoinTable(r.joinTable().tableName(), route, highlighted);
+    }
+    if (zoom >= LABEL_ZOOM) {
+      // A navigation property is named after what it points at, so it sits at the far end.
+      drawNavigation(r.sourceNavigation(), route, false, pillWidth);
+      drawNavigation(r.targetNavigation(), route, true, pillWidth);
+    }
+  }
+
+  /** A mark at {@code p} on a card border; {@code u} points from the border along the line. */
+  private void drawEnd(Point2D p, Point2D u, EndMark mark, Color color) {
+    Point2D n = new Point2D(-u.getY(), u.getX());
+    switch (mark) {
+      case MANY -> {
+        Point2D foot = p.add(u.multiply(FOOT_LENGTH));
+        line(foot, p.add(n.multiply(FOOT_SPREAD)));
+        line(foot, p.subtract(n.multiply(FOOT_SPREAD)));
+        line(foot, p);
+      }
+      case ONE_MANDATORY -> {
+        bar(p, u, n, 8);
+        bar(p, u, n, 13);
+      }
+      case ONE_OPTIONAL -> {
+        bar(p, u, n, 8);
+        Point2D c = p.add(u.multiply(18));
+        double radius = 4.5;
+        gc.setFill(theme.background());
+        gc.fillOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+        gc.setStroke(color);
+        gc.strokeOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+      }
+      default -> throw new IllegalStateException(mark.toString());
+    }
+  }
+
+  private void bar(Point2D p, Point2D u, Point2D n, double distance) {
+    Point2D c = p.add(u.multiply(distance));
+    line(c.add(n.multiply(BAR_HALF)), c.subtract(n.multiply(BAR_HALF)));
+  }
+
+  private void line(Point2D a, Point2D b) {
+    gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
+  }
+
+  /**
+   * The join table's name in a pill on the longest segment, or beside it when the segment is too
+   * short to hold it between the end marks; returns the pill's width.
+   */
+  private double drawJoinTable(String text, EdgeRoute route, boolean highlighted) {
+    int segment = route.longestSegment();
+    Point2D at = route.segmentMiddle(segment);
+    double w = measurer.width(text, CanvasTheme.LABEL_FONT) + 24;
+    double h = PILL_HEIGHT;
+    boolean fits = route.segmentLength(segment) >= w + 2 * (FOOT_LENGTH + LABEL_GAP);
+    if (!fits) {
+      at =
+          route.isHorizontal(segment)
+              ? at.add(0, -(h / 2 + LABEL_GAP))
+              : at.add(w / 2 + LABEL_GAP, 0);
+    }
+    double x = at.getX() - w / 2;
+    double y = at.getY() - h / 2;
+    gc.setFill(theme.cardFill());
+    gc.fillRoundRect(x, y, w, h, h, h);
+    gc.setStroke(highlighted ? theme.selection() : theme.edge());
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(x, y, w, h, h, h);
+    // A tiny table glyph says "this is a table", not a role name.
+    gc.setStroke(theme.mutedText());
+    gc.strokeRect(x + 7.5, at.getY() - 3.5, 7, 7);
+    gc.strokeLine(x + 7.5, at.getY() - 1, x + 14.5, at.getY() - 1);
+    gc.setFill(theme.text());
+    gc.setFont(CanvasTheme.LABEL_FONT);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText(text, x + 19, at.getY());
+    return w;
+  }
+
+  /**
+   * A navigation name beside the end segment at one end of the route. On a straight line the two
+   * names go on opposite sides; on a bent one, on the side the line does not turn to. A name that
+   * would run into the join table or the other end is left out.
+   */
+  private void drawNavigation(String name, EdgeRoute route, boolean atStart, double pillWidth) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    List<Point2D> pts = route.points();
+    int n = pts.size();
+    int segment = atStart ? 0 : n - 2;
+    Point2D p = atStart ? pts.get(0) : pts.get(n - 1);
+    Point2D u = atStart ? route.startDirection() : route.endDirection();
+    boolean horizontal = route.isHorizontal(segment);
+    double length = route.segmentLength(segment);
+    double textWidth = measurer.width(name, CanvasTheme.LABEL_FONT);
+    double needed = LABEL_ALONG + (horizontal ? textWidth : 8);
+    double room = n == 2 ? length - FOOT_LENGTH - LABEL_GAP : Double.MAX_VALUE;
+    if (pillWidth > 0 && segment == route.longestSegment()) {
+      room = Math.min(room, length / 2 - pillWidth / 2 - LABEL_GAP);
+    }
+    if (needed > room) {
+      return;
+    }
+    int side;
+    if (n == 2) {
+      side = atStart ? -1 : 1;
+    } else {
+      // Away from where the line bends: the next segment runs to the other side.
+      Point2D bend = atStart ? pts.get(1) : pts.get(n - 2);
+      Point2D next = atStart ? pts.get(2) : pts.get(n - 3);
+      double turn = horizontal ? next.getY() - bend.getY() : next.getX() - bend.getX();
+      side = turn < 0 ? 1 : -1;
+    }
+    Point2D at = p.add(u.multiply(LABEL_ALONG));
+    gc.setFont(CanvasTheme.LABEL_FONT);
+    gc.setFill(theme.mutedText());
+    if (horizontal) {
+      gc.setTextAlign(u.getX() > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+      gc.setTextBaseline(side < 0 ? VPos.BOTTOM : VPos.TOP);
+      gc.fillText(name, at.getX(), at.getY() + side * 2);
+    } else {
+      gc.setTextAlign(side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.CENTER);
+      gc.fillText(name, at.getX() + side * 6, at.getY());
+    }
+    gc.setTextAlign(TextAlignment.LEFT);
+  }
+}

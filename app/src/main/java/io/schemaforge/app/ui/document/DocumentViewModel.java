@@ -1,0 +1,188 @@
+package io.schemaforge.app.ui.document;
+
+import io.schemaforge.command.Command;
+import io.schemaforge.command.CommandStack;
+import io.schemaforge.command.ModelChangeEvent;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Model;
+import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.LiveValidator;
+import io.schemaforge.validation.RuleRegistry;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One open design document: the model, the command stack that is the only way to change it, and its
+ * live validator, published as JavaFX properties. The core knows nothing of JavaFX; this class
+ * turns its change events into property updates on the FX thread, which is all the views bind to.
+ */
+public final class DocumentViewModel {
+  private final Executor fxThread;
+  private final RuleRegistry rules;
+  private CommandStack stack;
+  private LiveValidator validator;
+
+  private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
+  private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+  private final ReadOnlyIntegerWrapper entityCount = new ReadOnlyIntegerWrapper(this, "entities");
+  private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
+  private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
+  private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+  private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+  private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undo", "Undo");
+  private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "Redo");
+  private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+  private final ReadOnlyObjectWrapper<ModelChangeEvent> lastChange =
+      new ReadOnlyObjectWrapper<>(this, "lastChange");
+  private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+  private final ObservableList<Diagnostic> diagnosticsView =
+      FXCollections.unmodifiableObservableList(diagnostics);
+
+  /**
+   * @param fxThread where property updates run: {@code FxThread.INSTANCE} in the app, {@code
+   *     Runnable::run} in tests
+   */
+  public DocumentViewModel(Executor fxThread, RuleRegistry rules) {
+    this.fxThread = fxThread;
+    this.rules = rules;
+    open(emptyModel(), null);
+  }
+
+  /** The model a new window starts with, and falls back to when a file cannot be opened. */
+  public static Model emptyModel() {
+    return Model.empty("untitled", Dialect.POSTGRES, "com.example.app");
+  }
+
+  /** Replaces the document with another model (freshly loaded, so not dirty). */
+  public void open(Model newModel, Path newFile) {
+    CommandStack newStack = new CommandStack(newModel);
+    // Attached first, so the validator is current when this class reads it.
+    validator = LiveValidator.attach(newStack, rules);
+    newStack.addListener(
+        event ->
+            fxThread.execute(
+                () -> {
+                  // An event queued before another file was opened belongs to the old document.
+                  if (stack == newStack) {
+                    lastChange.set(event);
+                    refresh();
+                  }
+                }));
+    stack = newStack;
+    file.set(newFile);
+    lastChange.set(null);
+    model.set(newModel);
+    refresh();
+  }
+
+  /** Runs a command as an undoable step; call on the FX thread. */
+  public void execute(Command command) {
+    stack.execute(command);
+  }
+
+  public void undo() {
+    stack.undo();
+  }
+
+  public void redo() {
+    stack.redo();
+  }
+
+  public Model model() {
+    return model.get();
+  }
+
+  public CommandStack stack() {
+    return stack;
+  }
+
+  public LiveValidator validator() {
+    return validator;
+  }
+
+  private void refresh() {
+    Model m = model.get();
+    entityCount.set(m.schema().entities().size());
+    errorCount.set(validator.errorCount());
+    warningCount.set(validator.warningCount());
+    diagnostics.setAll(validator.diagnostics());
+    dirty.set(stack.isDirty());
+    canUndo.set(stack.canUndo());
+    canRedo.set(stack.canRedo());
+    undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+    redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    // Last, so a listener of the revision sees every other property already current.
+    revision.set(revision.get() + 1);
+  }
+
+  /** The open model; changes only when another model is opened (edits change it in place). */
+  public ReadOnlyObjectProperty<Model> modelProperty() {
+    return model.getReadOnlyProperty();
+  }
+
+  /** The file the model came from, or null for a new model. */
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty entityCountProperty() {
+    return entityCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty errorCountProperty() {
+    return errorCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty warningCountProperty() {
+    return warningCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return canUndo.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return canRedo.getReadOnlyProperty();
+  }
+
+  /** "Undo Rename entity Post", for the Edit menu. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText.getReadOnlyProperty();
+  }
+
+  /** Increases after every change and every open: what views redraw on. */
+  public ReadOnlyLongProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
+  }
+
+  /** The last change made through the stack, or null right after opening. */
+  public ReadOnlyObjectProperty<ModelChangeEvent> lastChangeProperty() {
+    return lastChange.getReadOnlyProperty();
+  }
+
+  /** Current diagnostics, errors first (read-only; replaced as a whole after each change). */
+  public ObservableList<Diagnostic> diagnostics() {
+    return diagnosticsView;
+  }
+}

@@ -1,0 +1,76 @@
+package io.schemaforge.app.ui.problems;
+
+import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The Problems panel's state: the live diagnostics grouped by severity (errors, then warnings, each
+ * under a header with its count), and what activating a problem does (reveal its entity).
+ */
+public final class ProblemsViewModel {
+  private final ObservableList<Diagnostic> diagnostics;
+  private final Consumer<String> revealEntity;
+  private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
+  private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
+  private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
+
+  /**
+   * @param diagnostics the live diagnostics (the document's list)
+   * @param revealEntity selects and shows an entity on the canvas, given its id
+   */
+  public ProblemsViewModel(ObservableList<Diagnostic> diagnostics, Consumer<String> revealEntity) {
+    this.diagnostics = diagnostics;
+    this.revealEntity = revealEntity;
+    diagnostics.addListener((ListChangeListener<Diagnostic>) c -> regroup());
+    regroup();
+  }
+
+  private void regroup() {
+    List<Diagnostic> errors = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      (d.severity() == Severity.ERROR ? errors : warnings).add(d);
+    }
+    List<ProblemRow> next = new ArrayList<>(diagnostics.size() + 2);
+    addGroup(next, Severity.ERROR, errors);
+    addGroup(next, Severity.WARNING, warnings);
+    rows.setAll(next);
+    errorCount.set(errors.size());
+    warningCount.set(warnings.size());
+  }
+
+  private static void addGroup(List<ProblemRow> out, Severity severity, List<Diagnostic> group) {
+    if (group.isEmpty()) {
+      return;
+    }
+    out.add(new ProblemRow.GroupHeader(severity, group.size()));
+    group.forEach(d -> out.add(new ProblemRow.Problem(d)));
+  }
+
+  /** Reveals the entity a problem is about; headers and schema-wide problems do nothing. */
+  public void activate(ProblemRow row) {
+    if (row instanceof ProblemRow.Problem p && p.diagnostic().entityId() != null) {
+      revealEntity.accept(p.diagnostic().entityId());
+    }
+  }
+
+  public ObservableList<ProblemRow> rows() {
+    return rows;
+  }
+
+  public ReadOnlyIntegerProperty errorCountProperty() {
+    return errorCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty warningCountProperty() {
+    return warningCount.getReadOnlyProperty();
+  }
+}

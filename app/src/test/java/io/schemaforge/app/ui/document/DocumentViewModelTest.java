@@ -1,0 +1,83 @@
+package io.schemaforge.app.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.schemaforge.app.ui.Examples;
+import io.schemaforge.command.Origin;
+import io.schemaforge.command.RenameEntityCommand;
+import io.schemaforge.projectfile.ProjectFiles;
+import io.schemaforge.validation.RuleRegistry;
+import io.schemaforge.validation.rules.ReservedWordRule;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DocumentViewModelTest {
+  private final List<Runnable> queued = new ArrayList<>();
+  private DocumentViewModel document;
+
+  @BeforeEach
+  void openBlog() throws Exception {
+    document = new DocumentViewModel(Runnable::run, RuleRegistry.builtIn());
+    document.open(ProjectFiles.load(Examples.path("blog")), Examples.path("blog"));
+  }
+
+  @Test
+  void opensCleanWithTheModelsCounts() {
+    assertThat(document.entityCountProperty().get()).isEqualTo(4);
+    assertThat(document.errorCountProperty().get()).isZero();
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.canUndoProperty().get()).isFalse();
+    assertThat(document.fileProperty().get()).isEqualTo(Examples.path("blog"));
+  }
+
+  @Test
+  void aChangeThroughTheStackUpdatesDiagnosticsDirtyFlagAndUndoText() {
+    long revision = document.revisionProperty().get();
+
+    document.execute(new RenameEntityCommand("ent_user", "User", "user"));
+
+    assertThat(document.errorCountProperty().get()).isEqualTo(1);
+    assertThat(document.diagnostics())
+        .filteredOn(d -> d.ruleId().equals(ReservedWordRule.ID))
+        .singleElement()
+        .satisfies(d -> assertThat(d.entityId()).isEqualTo("ent_user"));
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(document.undoTextProperty().get()).isEqualTo("Undo Rename entity User");
+    assertThat(document.revisionProperty().get()).isGreaterThan(revision);
+    assertThat(document.lastChangeProperty().get().origin()).isEqualTo(Origin.EXECUTE);
+
+    document.undo();
+
+    assertThat(document.diagnostics()).isEmpty();
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.canRedoProperty().get()).isTrue();
+    assertThat(document.lastChangeProperty().get().origin()).isEqualTo(Origin.UNDO);
+  }
+
+  @Test
+  void changesFromAnotherThreadArePublishedThroughTheFxExecutor() throws Exception {
+    DocumentViewModel queuing = new DocumentViewModel(queued::add, RuleRegistry.builtIn());
+    queuing.open(ProjectFiles.load(Examples.path("blog")), null);
+
+    queuing.stack().execute(new RenameEntityCommand("ent_user", "User", "user"));
+
+    assertThat(queuing.errorCountProperty().get()).as("not before the FX thread runs").isZero();
+    queued.forEach(Runnable::run);
+    assertThat(queuing.errorCountProperty().get()).isEqualTo(1);
+  }
+
+  @Test
+  void anEventQueuedBeforeAnotherOpenIsDropped() throws Exception {
+    DocumentViewModel queuing = new DocumentViewModel(queued::add, RuleRegistry.builtIn());
+    queuing.open(ProjectFiles.load(Examples.path("blog")), null);
+    queuing.stack().execute(new RenameEntityCommand("ent_user", "User", "user"));
+
+    queuing.open(DocumentViewModel.emptyModel(), null);
+    queued.forEach(Runnable::run);
+
+    assertThat(queuing.errorCountProperty().get()).isZero();
+    assertThat(queuing.lastChangeProperty().get()).isNull();
+  }
+}
