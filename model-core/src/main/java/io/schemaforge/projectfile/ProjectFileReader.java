@@ -64,7 +64,7 @@ public final class ProjectFileReader {
               + ": not valid JSON"
               + where
               + ": "
-              + e.getOriginalMessage()
+              + plain(e.getOriginalMessage())
               + (e.getOriginalMessage().contains("end-of-input")
                   ? " (is the file truncated?)"
                   : ""),
@@ -89,6 +89,20 @@ public final class ProjectFileReader {
               + " "
               + e.getMessage());
     }
+  }
+
+  /**
+   * Jackson's message without its parser-internal source description, which means nothing to users.
+   */
+  static String plain(String message) {
+    String m = message == null ? "unreadable" : message;
+    for (String cut : new String[] {"\n", " (for ", " (start marker", " at [Source", "[Source"}) {
+      int i = m.indexOf(cut);
+      if (i > 0) {
+        m = m.substring(0, i);
+      }
+    }
+    return m.strip();
   }
 
   private void checkVersion(JsonField top) throws BadField {
