@@ -8,6 +8,11 @@ public final class ErrorRules {
   private ErrorRules() {}
 
   public static List<Rule> all() {
-    return List.of(new MissingPrimaryKeyRule(), new ReservedWordRule());
+    return List.of(
+        new DuplicateTableNameRule(),
+        new DuplicateEntityNameRule(),
+        new DuplicateAttributeNameRule(),
+        new MissingPrimaryKeyRule(),
+        new ReservedWordRule());
   }
 }
