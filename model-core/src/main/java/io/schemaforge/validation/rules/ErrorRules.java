@@ -13,6 +13,9 @@ public final class ErrorRules {
         new DuplicateEntityNameRule(),
         new DuplicateAttributeNameRule(),
         new MissingPrimaryKeyRule(),
-        new ReservedWordRule());
+        new InvalidIdentifierRule(),
+        new IdentifierTooLongRule(),
+        new ReservedWordRule(),
+        new JavaNameRule());
   }
 }
