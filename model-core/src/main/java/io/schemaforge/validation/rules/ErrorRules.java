@@ -16,6 +16,9 @@ public final class ErrorRules {
         new InvalidIdentifierRule(),
         new IdentifierTooLongRule(),
         new ReservedWordRule(),
-        new JavaNameRule());
+        new JavaNameRule(),
+        new ForeignKeyTypeMismatchRule(),
+        new DanglingRelationshipRule(),
+        new JoinTableRule());
   }
 }
