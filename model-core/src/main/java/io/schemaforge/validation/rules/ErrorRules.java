@@ -19,6 +19,9 @@ public final class ErrorRules {
         new JavaNameRule(),
         new ForeignKeyTypeMismatchRule(),
         new DanglingRelationshipRule(),
-        new JoinTableRule());
+        new JoinTableRule(),
+        new InvalidDefaultRule(),
+        new TypeParameterRangeRule(),
+        new EnumValuesRule());
   }
 }
