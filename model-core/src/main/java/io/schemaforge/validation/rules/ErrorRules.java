@@ -22,6 +22,10 @@ public final class ErrorRules {
         new JoinTableRule(),
         new InvalidDefaultRule(),
         new TypeParameterRangeRule(),
-        new EnumValuesRule());
+        new EnumValuesRule(),
+        new RequiredForeignKeyCycleRule(),
+        new DuplicateIndexRule(),
+        new NavigationCollisionRule(),
+        new ConstraintNameCollisionRule());
   }
 }

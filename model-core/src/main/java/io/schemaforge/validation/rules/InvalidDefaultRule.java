@@ -88,7 +88,7 @@ public final class InvalidDefaultRule implements EntityRule {
                           entity.id(),
                           DiagnosticText.path(entity, a),
                           "Default "
-                              + a.defaultValue().strip()
+                              + shown(a.defaultValue().strip())
                               + " of "
                               + DiagnosticText.field(entity, a)
                               + " ("
@@ -256,6 +256,11 @@ public final class InvalidDefaultRule implements EntityRule {
     } catch (DateTimeParseException e) {
       return false;
     }
+  }
+
+  /** The default as typed, in quotes unless it already has them. */
+  private static String shown(String raw) {
+    return raw.startsWith("'") ? raw : "'" + raw + "'";
   }
 
   /** {@code 'it''s'} to {@code it's}; an unquoted value is returned as it is. */
