@@ -64,8 +64,8 @@ public final class ConstraintNameCollisionRule implements EntityRule {
                 entity.tableName(),
                 "Name '"
                     + g.name()
-                    + "' of a "
-                    + g.kind()
+                    + "' of "
+                    + DiagnosticText.withArticle(g.kind())
                     + " of entity "
                     + entity.name()
                     + " is also the name of its "
@@ -99,8 +99,8 @@ public final class ConstraintNameCollisionRule implements EntityRule {
             entity.tableName(),
             "Name '"
                 + g.name()
-                + "' of a "
-                + g.kind()
+                + "' of "
+                + DiagnosticText.withArticle(g.kind())
                 + " of entity "
                 + entity.name()
                 + " is also generated for "

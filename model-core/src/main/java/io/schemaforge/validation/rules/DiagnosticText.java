@@ -50,6 +50,11 @@ final class DiagnosticText {
     return schema.entity(entityId).map(Entity::tableName).orElse("?");
   }
 
+  /** {@code an index}, {@code a foreign key}. */
+  static String withArticle(String noun) {
+    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+  }
+
   static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }

@@ -64,7 +64,7 @@ public final class DuplicateIndexRule implements EntityRule {
       return; // unique attributes alone never duplicate each other
     }
     Map<List<String>, List<Covering>> byColumns = new LinkedHashMap<>();
-    for (Covering c : coverings(entity)) {
+    for (Covering c : coverings(entity, context.constraintNames())) {
       if (!c.attributeIds().isEmpty()) {
         byColumns.computeIfAbsent(c.attributeIds(), k -> new ArrayList<>()).add(c);
       }
@@ -101,7 +101,8 @@ public final class DuplicateIndexRule implements EntityRule {
     }
   }
 
-  private static List<Covering> coverings(Entity e) {
+  /** Unique attributes, unique constraints and indexes, labelled with the names DDL will use. */
+  private static List<Covering> coverings(Entity e, ConstraintNames names) {
     List<Covering> list = new ArrayList<>();
     int order = 0;
     for (Attribute a : e.attributes()) {
@@ -116,20 +117,19 @@ public final class DuplicateIndexRule implements EntityRule {
       }
     }
     for (UniqueConstraint uq : e.uniqueConstraints()) {
-      list.add(
-          new Covering(
-              uq.id(),
-              "unique constraint" + named(uq.name()),
-              known(e, uq.attributeIds()),
-              UNIQUE_CONSTRAINT,
-              order++));
+      List<String> ids = known(e, uq.attributeIds());
+      String name =
+          uq.name() != null ? uq.name() : names.unique(e, ConstraintNames.columns(e, ids));
+      list.add(new Covering(uq.id(), "unique constraint " + name, ids, UNIQUE_CONSTRAINT, order++));
     }
     for (Index ix : e.indexes()) {
+      List<String> ids = known(e, ix.attributeIds());
+      String name = ix.name() != null ? ix.name() : names.index(e, ConstraintNames.columns(e, ids));
       list.add(
           new Covering(
               ix.id(),
-              (ix.unique() ? "unique index" : "index") + named(ix.name()),
-              known(e, ix.attributeIds()),
+              (ix.unique() ? "unique index " : "index ") + name,
+              ids,
               ix.unique() ? UNIQUE_INDEX : PLAIN_INDEX,
               order++));
     }
@@ -138,10 +138,6 @@ public final class DuplicateIndexRule implements EntityRule {
 
   private static List<String> known(Entity e, List<String> ids) {
     return ids.stream().filter(id -> e.attribute(id).isPresent()).toList();
-  }
-
-  private static String named(String name) {
-    return name == null ? "" : " " + name;
   }
 
   private static String capitalize(String s) {

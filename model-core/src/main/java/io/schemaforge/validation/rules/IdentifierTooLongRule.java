@@ -85,8 +85,8 @@ public final class IdentifierTooLongRule implements EntityRule, RelationshipRule
                 entity.tableName(),
                 "Name '"
                     + g.name()
-                    + "' of a "
-                    + g.kind()
+                    + "' of "
+                    + DiagnosticText.withArticle(g.kind())
                     + " of entity "
                     + entity.name()
                     + limit(g.name(), context)));

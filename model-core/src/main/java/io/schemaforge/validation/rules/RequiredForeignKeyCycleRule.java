@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  */
 public final class RequiredForeignKeyCycleRule implements SchemaRule {
   public static final String ID = "required-foreign-key-cycle";
+  // entities named in a message before a long cycle is shortened
+  private static final int SHOWN = 8;
 
   @Override
   public String id() {
@@ -81,10 +83,19 @@ public final class RequiredForeignKeyCycleRule implements SchemaRule {
 
   private Diagnostic describe(Graph g, int[] cycleEdges, int componentSize) {
     StringBuilder names = new StringBuilder();
-    for (int e : cycleEdges) {
-      names.append(g.entities.get(g.from[e]).name()).append(" \u2192 ");
+    for (int i = 0; i < cycleEdges.length; i++) {
+      if (cycleEdges.length > SHOWN && i >= SHOWN - 1 && i < cycleEdges.length - 1) {
+        if (i == SHOWN - 1) {
+          names.append("\u2026 \u2192 "); // a long cycle shows its start and its end
+        }
+        continue;
+      }
+      names.append(g.entities.get(g.from[cycleEdges[i]]).name()).append(" \u2192 ");
     }
     names.append(g.entities.get(g.to[cycleEdges[cycleEdges.length - 1]]).name());
+    if (cycleEdges.length > SHOWN) {
+      names.append(" (").append(cycleEdges.length).append(" entities)");
+    }
     Relationship closing = g.relationships.get(cycleEdges[cycleEdges.length - 1]);
     Entity holder = g.entities.get(g.from[cycleEdges[cycleEdges.length - 1]]);
     int others = componentSize - cycleEdges.length;

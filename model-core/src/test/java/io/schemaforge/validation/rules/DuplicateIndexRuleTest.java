@@ -44,7 +44,7 @@ class DuplicateIndexRuleTest {
               assertThat(d.entityId()).isEqualTo(user);
               assertThat(d.path()).isEqualTo("users");
               assertThat(d.message())
-                  .isEqualTo("Index by_email of User on (email) duplicates index.");
+                  .isEqualTo("Index by_email of User on (email) duplicates index ix_users_email.");
             });
   }
 
@@ -76,7 +76,10 @@ class DuplicateIndexRuleTest {
         .satisfies(
             d -> {
               assertThat(d.elementId()).isEqualTo("idx_1");
-              assertThat(d.message()).contains("(tenant, login)", "unique constraint");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "Index ix_users_tenant_login of User on (tenant, login) duplicates"
+                          + " unique constraint uq_users_tenant_login.");
             });
   }
 
