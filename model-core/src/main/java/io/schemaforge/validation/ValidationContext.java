@@ -3,6 +3,8 @@ package io.schemaforge.validation;
 import io.schemaforge.dialect.DialectFacts;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
+import io.schemaforge.model.Relationship;
+import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Schema;
 import io.schemaforge.naming.ConstraintNames;
 import io.schemaforge.naming.Names;
@@ -26,11 +28,18 @@ public final class ValidationContext {
   private final Map<String, Set<String>> tables = new HashMap<>();
   private final Map<String, Set<String>> classes = new HashMap<>();
   private final Map<String, Set<String>> constraints = new HashMap<>();
+  // join table name -> ids of the entities that are the source of a many-to-many using it
+  private final Map<String, Set<String>> joinTables = new HashMap<>();
   private int pluralTables;
   private int singularTables;
 
   /** The names of one entity that other entities may clash with. */
-  record EntityKeys(String table, String className, List<String> constraintNames, Boolean plural) {}
+  record EntityKeys(
+      String table,
+      String className,
+      List<String> constraintNames,
+      List<String> joinTables,
+      Boolean plural) {}
 
   public ValidationContext(Model model) {
     this.model = model;
@@ -68,6 +77,15 @@ public final class ValidationContext {
     return view(constraints.get(dialect.normalize(name)));
   }
 
+  /**
+   * Ids of entities that are the source of a many-to-many whose join table compares equal to {@code
+   * table} in this dialect. An entity that takes or frees such a name as its own table name is
+   * re-checked together with these owners, so a join-table clash is found from either side.
+   */
+  public Set<String> entitiesWithJoinTable(String table) {
+    return view(joinTables.get(dialect.normalize(table)));
+  }
+
   /** Whether most tables are plural (true), singular (false), or it is a tie (null). */
   public Boolean pluralMajority() {
     if (pluralTables == singularTables) {
@@ -86,6 +104,7 @@ public final class ValidationContext {
     tables.clear();
     classes.clear();
     constraints.clear();
+    joinTables.clear();
     pluralTables = 0;
     singularTables = 0;
   }
@@ -101,6 +120,7 @@ public final class ValidationContext {
     if (old != null) {
       if (now == null || !old.table().equals(now.table())) {
         remove(tables, old.table(), entityId, affected);
+        affected.addAll(owners(joinTables, old.table()));
       }
       if (now == null || !old.className().equals(now.className())) {
         remove(classes, old.className(), entityId, affected);
@@ -110,11 +130,18 @@ public final class ValidationContext {
           remove(constraints, c, entityId, affected);
         }
       }
+      for (String j : old.joinTables()) {
+        if (now == null || !now.joinTables().contains(j)) {
+          remove(joinTables, j, entityId, affected);
+          affected.addAll(owners(tables, j));
+        }
+      }
       count(old.plural(), -1);
     }
     if (now != null) {
       if (old == null || !old.table().equals(now.table())) {
         add(tables, now.table(), entityId, affected);
+        affected.addAll(owners(joinTables, now.table()));
       }
       if (old == null || !old.className().equals(now.className())) {
         add(classes, now.className(), entityId, affected);
@@ -122,6 +149,12 @@ public final class ValidationContext {
       for (String c : now.constraintNames()) {
         if (old == null || !old.constraintNames().contains(c)) {
           add(constraints, c, entityId, affected);
+        }
+      }
+      for (String j : now.joinTables()) {
+        if (old == null || !old.joinTables().contains(j)) {
+          add(joinTables, j, entityId, affected);
+          affected.addAll(owners(tables, j));
         }
       }
       count(now.plural(), +1);
@@ -140,7 +173,28 @@ public final class ValidationContext {
     String table = e.tableName() == null ? "" : e.tableName();
     Boolean plural = table.isEmpty() ? null : Names.looksPlural(Names.lastWord(table));
     return new EntityKeys(
-        dialect.normalize(table), e.name().toLowerCase(java.util.Locale.ROOT), cons, plural);
+        dialect.normalize(table),
+        e.name().toLowerCase(java.util.Locale.ROOT),
+        cons,
+        joinTablesOf(e),
+        plural);
+  }
+
+  private List<String> joinTablesOf(Entity e) {
+    List<String> names = new java.util.ArrayList<>(0);
+    for (Relationship r : model.schema().relationshipsOf(e.id())) {
+      if (r.kind() == RelationshipKind.MANY_TO_MANY
+          && r.sourceEntityId().equals(e.id())
+          && r.joinTable() != null
+          && r.joinTable().tableName() != null
+          && !r.joinTable().tableName().isBlank()) {
+        String n = dialect.normalize(r.joinTable().tableName());
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
   }
 
   private void count(Boolean plural, int delta) {
@@ -171,6 +225,11 @@ public final class ValidationContext {
         index.remove(key);
       }
     }
+  }
+
+  private static Set<String> owners(Map<String, Set<String>> index, String key) {
+    Set<String> s = index.get(key);
+    return s == null ? Set.of() : s;
   }
 
   private static Set<String> view(Set<String> s) {

@@ -8,6 +8,24 @@ public final class ErrorRules {
   private ErrorRules() {}
 
   public static List<Rule> all() {
-    return List.of(new MissingPrimaryKeyRule(), new ReservedWordRule());
+    return List.of(
+        new DuplicateTableNameRule(),
+        new DuplicateEntityNameRule(),
+        new DuplicateAttributeNameRule(),
+        new MissingPrimaryKeyRule(),
+        new InvalidIdentifierRule(),
+        new IdentifierTooLongRule(),
+        new ReservedWordRule(),
+        new JavaNameRule(),
+        new ForeignKeyTypeMismatchRule(),
+        new DanglingRelationshipRule(),
+        new JoinTableRule(),
+        new InvalidDefaultRule(),
+        new TypeParameterRangeRule(),
+        new EnumValuesRule(),
+        new RequiredForeignKeyCycleRule(),
+        new DuplicateIndexRule(),
+        new NavigationCollisionRule(),
+        new ConstraintNameCollisionRule());
   }
 }
