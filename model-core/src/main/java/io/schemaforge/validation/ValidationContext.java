@@ -160,6 +160,20 @@ public final class ValidationContext {
       count(now.plural(), +1);
       keysByEntity.put(entityId, now);
     }
+    if (now != null) {
+      // Clash messages name the other entities, so a partner's rename must refresh them even
+      // when no key changed (renaming the class only, or only its case).
+      affected.addAll(owners(tables, now.table()));
+      affected.addAll(owners(classes, now.className()));
+      for (String c : now.constraintNames()) {
+        affected.addAll(owners(constraints, c));
+      }
+      affected.addAll(owners(joinTables, now.table()));
+      for (String j : now.joinTables()) {
+        affected.addAll(owners(joinTables, j));
+        affected.addAll(owners(tables, j));
+      }
+    }
     affected.remove(entityId);
     return affected;
   }

@@ -56,7 +56,7 @@ class IncrementalValidationTest {
     assertSame(live, f);
   }
 
-  @RepeatedTest(25)
+  @RepeatedTest(150)
   void incrementalMatchesFullAfterRandomEdits(RepetitionInfo info) {
     Random random = new Random(info.getCurrentRepetition() * 7919L);
     ModelFixture f = ModelFixture.postgres();

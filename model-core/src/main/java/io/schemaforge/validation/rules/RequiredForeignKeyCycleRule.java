@@ -51,7 +51,18 @@ public final class RequiredForeignKeyCycleRule implements SchemaRule {
 
   @Override
   public boolean affectedBy(ChangeSet changes, ValidationContext context) {
-    return !changes.relationships().isEmpty() || !changes.removed().isEmpty();
+    if (!changes.relationships().isEmpty() || !changes.removed().isEmpty()) {
+      return true;
+    }
+    // Messages name the entities and tables on a cycle, so renaming one of them re-checks too.
+    for (String entityId : changes.entities()) {
+      for (Relationship r : context.schema().relationshipsOf(entityId)) {
+        if (r.required()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
