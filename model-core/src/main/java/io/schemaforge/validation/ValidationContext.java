@@ -1,9 +1,11 @@
 package io.schemaforge.validation;
 
 import io.schemaforge.dialect.DialectFacts;
+import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.Schema;
+import io.schemaforge.model.Trait;
 import io.schemaforge.naming.ConstraintNames;
 import io.schemaforge.naming.Names;
 import java.util.Collections;
@@ -29,8 +31,28 @@ public final class ValidationContext {
   private int pluralTables;
   private int singularTables;
 
-  /** The names of one entity that other entities may clash with. */
-  record EntityKeys(String table, String className, List<String> constraintNames, Boolean plural) {}
+  /**
+   * The names of one entity that other entities may clash with, and what its neighbours across
+   * relationships see of it.
+   */
+  record EntityKeys(
+      String table,
+      String className,
+      List<String> constraintNames,
+      Boolean plural,
+      ReferencedFacts referenced) {}
+
+  /**
+   * What an entity's rules and constraint names may read of another entity it is related to: its
+   * names and traits, and its primary key (which foreign keys copy, name and are type-checked
+   * against). A change elsewhere in the entity does not concern its neighbours.
+   */
+  record ReferencedFacts(
+      String className, String table, Set<Trait> traits, List<Attribute> primaryKey) {
+    static ReferencedFacts of(Entity e) {
+      return new ReferencedFacts(e.name(), e.tableName(), Set.copyOf(e.traits()), e.primaryKey());
+    }
+  }
 
   public ValidationContext(Model model) {
     this.model = model;
@@ -91,6 +113,15 @@ public final class ValidationContext {
   }
 
   /**
+   * Whether what an entity's neighbours see of it ({@link ReferencedFacts}) differs from when it
+   * was last indexed; true for an entity that is not indexed yet or is gone.
+   */
+  boolean referencedFactsChanged(String entityId, Entity entity) {
+    EntityKeys old = keysByEntity.get(entityId);
+    return old == null || entity == null || !old.referenced().equals(ReferencedFacts.of(entity));
+  }
+
+  /**
    * Re-indexes one entity (or removes it, when {@code entity} is null) and returns the ids of other
    * entities whose clash status may have changed: those sharing a name it took or left.
    */
@@ -140,7 +171,11 @@ public final class ValidationContext {
     String table = e.tableName() == null ? "" : e.tableName();
     Boolean plural = table.isEmpty() ? null : Names.looksPlural(Names.lastWord(table));
     return new EntityKeys(
-        dialect.normalize(table), e.name().toLowerCase(java.util.Locale.ROOT), cons, plural);
+        dialect.normalize(table),
+        e.name().toLowerCase(java.util.Locale.ROOT),
+        cons,
+        plural,
+        ReferencedFacts.of(e));
   }
 
   private void count(Boolean plural, int delta) {
