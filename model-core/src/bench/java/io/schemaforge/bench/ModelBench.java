@@ -61,6 +61,10 @@ public final class ModelBench {
   private final List<String> lines = new ArrayList<>();
   private final PrintStream out = System.out;
   private long sink;
+  private int inconsistencies;
+
+  /** Edits per kind and size after which live and full validation are compared (untimed). */
+  private static final int CONSISTENCY_CHECKS = 5;
 
   private ModelBench(int[] sizes, int samples, int warmup, long seed) {
     this.sizes = sizes;
@@ -125,6 +129,7 @@ public final class ModelBench {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+    report("validate.inconsistencies", inconsistencies, "count");
     comment(
         String.format(
             Locale.ROOT,
@@ -201,7 +206,7 @@ public final class ModelBench {
             + " relationships");
     incremental(
         n, "renameHubAttribute", stack, timed, (m, rnd) -> renameAttributeOf(hub.id(), m, rnd));
-    checkConsistent(n, model, validator);
+    checkConsistent("n" + n + " after all edits and undos", model, validator);
 
     return saveAndLoad(n, model, dir);
   }
@@ -296,7 +301,17 @@ public final class ModelBench {
     forceGc();
     timed.samples = null;
     for (int i = 0; i < warmup; i++) {
-      editAndUndo(stack, maker.next(model, rnd));
+      Command c = maker.next(model, rnd);
+      if (i < CONSISTENCY_CHECKS) {
+        // While the edit is in place, the live diagnostics must be those of a full validation.
+        stack.execute(c);
+        stack.seal();
+        checkConsistent(
+            name + ".n" + n + " after '" + c.description() + "'", model, timed.validator);
+        stack.undo();
+      } else {
+        editAndUndo(stack, c);
+      }
     }
     forceGc();
     Samples s = new Samples(samples);
@@ -418,20 +433,22 @@ public final class ModelBench {
   }
 
   /** The incremental result must equal a validation from scratch; says so when it does not. */
-  private void checkConsistent(int n, Model model, LiveValidator validator) {
+  private void checkConsistent(String when, Model model, LiveValidator validator) {
     Map<Diagnostic, Integer> live = new HashMap<>();
     validator.diagnostics().forEach(d -> live.merge(d, 1, Integer::sum));
     Map<Diagnostic, Integer> fresh = new HashMap<>();
     LiveValidator.validate(model, rules).forEach(d -> fresh.merge(d, 1, Integer::sum));
     if (!live.equals(fresh)) {
+      inconsistencies++;
+      Map<Diagnostic, Integer> stale = new HashMap<>(live);
+      fresh.forEach((d, k) -> stale.merge(d, -k, Integer::sum));
+      stale.values().removeIf(k -> k == 0);
       comment(
-          "WARNING n="
-              + n
-              + ": incremental diagnostics differ from a full validation ("
-              + live.size()
-              + " vs "
-              + fresh.size()
-              + " distinct)");
+          "WARNING "
+              + when
+              + ": incremental diagnostics differ from a full validation (live minus full: "
+              + stale
+              + ")");
     }
   }
 
