@@ -17,9 +17,11 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the diagnostics of a model current as it is edited. After a change it re-checks only what
- * the change can affect: the changed entities and relationships, their neighbours across
- * relationships, entities that share a name the change took or freed, and the schema-wide rules
- * that say the change concerns them.
+ * the change can affect: the changed entities and relationships, the relationships touching a
+ * changed entity, its neighbours across relationships when their view of it (names, traits, primary
+ * key) changed, entities that share a name the change took or freed, and the schema-wide rules that
+ * say the change concerns them. So an entity rule may read, of a related entity, only those facts;
+ * anything else it needs belongs in a relationship rule.
  */
 public final class LiveValidator {
   private static final Comparator<Diagnostic> ORDER =
@@ -120,12 +122,24 @@ public final class LiveValidator {
                 entities.add(r.targetEntityId());
               });
     }
-    // A change to an entity can change its neighbours' foreign-key names and type checks.
+    // The relationships of a changed entity are re-checked (their rules read both ends). Its
+    // neighbours only when what they see of it changed: its names, traits or primary key, which
+    // their foreign-key names and type checks use. Re-checking every neighbour after any edit
+    // made an edit of a much-referenced entity (a User, a Tenant) cost O(its relationships)
+    // entity re-checks and re-indexes, which grows with the model.
     for (String id : List.copyOf(entities)) {
-      for (Relationship r : model.schema().relationshipsOf(id)) {
+      List<Relationship> touching = model.schema().relationshipsOf(id);
+      if (touching.isEmpty()) {
+        continue;
+      }
+      boolean neighboursToo =
+          context.referencedFactsChanged(id, model.schema().entity(id).orElse(null));
+      for (Relationship r : touching) {
         relationships.add(r.id());
-        entities.add(r.sourceEntityId());
-        entities.add(r.targetEntityId());
+        if (neighboursToo) {
+          entities.add(r.sourceEntityId());
+          entities.add(r.targetEntityId());
+        }
       }
     }
     for (String id : List.copyOf(entities)) {

@@ -1,11 +1,13 @@
 package io.schemaforge.validation;
 
 import io.schemaforge.dialect.DialectFacts;
+import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Schema;
+import io.schemaforge.model.Trait;
 import io.schemaforge.naming.ConstraintNames;
 import io.schemaforge.naming.Names;
 import java.util.Collections;
@@ -33,13 +35,29 @@ public final class ValidationContext {
   private int pluralTables;
   private int singularTables;
 
-  /** The names of one entity that other entities may clash with. */
+  /**
+   * The names of one entity that other entities may clash with, and what its neighbours across
+   * relationships see of it.
+   */
   record EntityKeys(
       String table,
       String className,
       List<String> constraintNames,
       List<String> joinTables,
-      Boolean plural) {}
+      Boolean plural,
+      ReferencedFacts referenced) {}
+
+  /**
+   * What an entity's rules and constraint names may read of another entity it is related to: its
+   * names and traits, and its primary key (which foreign keys copy, name and are type-checked
+   * against). A change elsewhere in the entity does not concern its neighbours.
+   */
+  record ReferencedFacts(
+      String className, String table, Set<Trait> traits, List<Attribute> primaryKey) {
+    static ReferencedFacts of(Entity e) {
+      return new ReferencedFacts(e.name(), e.tableName(), Set.copyOf(e.traits()), e.primaryKey());
+    }
+  }
 
   public ValidationContext(Model model) {
     this.model = model;
@@ -107,6 +125,15 @@ public final class ValidationContext {
     joinTables.clear();
     pluralTables = 0;
     singularTables = 0;
+  }
+
+  /**
+   * Whether what an entity's neighbours see of it ({@link ReferencedFacts}) differs from when it
+   * was last indexed; true for an entity that is not indexed yet or is gone.
+   */
+  boolean referencedFactsChanged(String entityId, Entity entity) {
+    EntityKeys old = keysByEntity.get(entityId);
+    return old == null || entity == null || !old.referenced().equals(ReferencedFacts.of(entity));
   }
 
   /**
@@ -191,7 +218,8 @@ public final class ValidationContext {
         e.name().toLowerCase(java.util.Locale.ROOT),
         cons,
         joinTablesOf(e),
-        plural);
+        plural,
+        ReferencedFacts.of(e));
   }
 
   private List<String> joinTablesOf(Entity e) {
