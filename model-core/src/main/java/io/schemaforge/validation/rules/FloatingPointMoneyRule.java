@@ -1,26 +1,20 @@
 package io.schemaforge.validation.rules;
 
-import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.LogicalType;
-import io.schemaforge.model.Model;
-import io.schemaforge.validation.Diagnostic;
-import io.schemaforge.validation.EntityRule;
-import io.schemaforge.validation.QuickFix;
+import io.schemaforge.model.Schema;
 import io.schemaforge.validation.Severity;
-import io.schemaforge.validation.ValidationContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * A FLOAT or DOUBLE attribute named like money ({@code price}, {@code order_total}): binary
  * floating point cannot hold 0.10 exactly, so sums drift by cents. Names are matched on whole
  * words; a money word followed by a measure ({@code total_weight}, {@code tax_rate}) is not money.
  */
-public final class FloatingPointMoneyRule implements EntityRule {
+public final class FloatingPointMoneyRule extends AttributeRule {
   public static final String ID = "floating-point-money";
 
   /** The type the quick fix gives: DECIMAL(19,2). */
@@ -76,42 +70,12 @@ public final class FloatingPointMoneyRule implements EntityRule {
           "km",
           "bytes");
 
-  @Override
-  public String id() {
-    return ID;
+  public FloatingPointMoneyRule() {
+    super(ID, Severity.WARNING, "Money-like attributes should be DECIMAL, not floating point.");
   }
 
   @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Money-like attributes should be DECIMAL, not floating point.";
-  }
-
-  @Override
-  public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    for (Attribute a : entity.attributes()) {
-      if (applies(a)) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                entity.tableName() + "." + a.columnName(),
-                "Attribute "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " looks like money but is "
-                    + a.typeDisplay()
-                    + ": floating point cannot hold cents exactly; use decimal."));
-      }
-    }
-  }
-
-  private static boolean applies(Attribute a) {
+  protected boolean applies(Attribute a, Schema schema) {
     if (!a.type().isFloatingPoint()) {
       return false;
     }
@@ -125,25 +89,26 @@ public final class FloatingPointMoneyRule implements EntityRule {
   }
 
   @Override
-  public Optional<QuickFix> quickFix(Diagnostic d, Model model) {
-    return model
-        .schema()
-        .entity(d.entityId())
-        .flatMap(
-            e ->
-                e.attribute(d.elementId())
-                    .filter(FloatingPointMoneyRule::applies)
-                    .map(
-                        a ->
-                            new QuickFix(
-                                "Change type to decimal(" + PRECISION + "," + SCALE + ")",
-                                new ChangeAttributeCommand(
-                                    e.id(),
-                                    a.toBuilder()
-                                        .type(LogicalType.DECIMAL)
-                                        .length(null)
-                                        .precision(PRECISION)
-                                        .scale(SCALE)
-                                        .build()))));
+  protected String message(Entity e, Attribute a) {
+    return "Attribute "
+        + e.name()
+        + "."
+        + a.name()
+        + " looks like money but is "
+        + a.typeDisplay()
+        + ": floating point cannot hold cents exactly; use decimal.";
+  }
+
+  @Override
+  protected Optional<Repair> repair(Attribute a) {
+    return Optional.of(
+        new Repair(
+            "Change type to decimal(" + PRECISION + "," + SCALE + ")",
+            a.toBuilder()
+                .type(LogicalType.DECIMAL)
+                .length(null)
+                .precision(PRECISION)
+                .scale(SCALE)
+                .build()));
   }
 }

@@ -1,79 +1,44 @@
 package io.schemaforge.validation.rules;
 
-import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.LogicalType;
-import io.schemaforge.model.Model;
-import io.schemaforge.validation.Diagnostic;
-import io.schemaforge.validation.EntityRule;
-import io.schemaforge.validation.QuickFix;
+import io.schemaforge.model.Schema;
 import io.schemaforge.validation.Severity;
-import io.schemaforge.validation.ValidationContext;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A nullable BOOLEAN has three values (true, false, unknown), which SQL conditions and a Java
  * {@code Boolean} handle differently; usually NOT NULL with a default is meant.
  */
-public final class NullableBooleanRule implements EntityRule {
+public final class NullableBooleanRule extends AttributeRule {
   public static final String ID = "nullable-boolean";
 
-  @Override
-  public String id() {
-    return ID;
+  public NullableBooleanRule() {
+    super(ID, Severity.WARNING, "Boolean columns should be NOT NULL.");
   }
 
   @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Boolean columns should be NOT NULL.";
-  }
-
-  @Override
-  public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    for (Attribute a : entity.attributes()) {
-      if (applies(a)) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                entity.tableName() + "." + a.columnName(),
-                "Boolean attribute "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " is nullable, so it has three values: true, false and NULL."));
-      }
-    }
-  }
-
-  private static boolean applies(Attribute a) {
+  protected boolean applies(Attribute a, Schema schema) {
     return a.type() == LogicalType.BOOLEAN && a.nullable();
+  }
+
+  @Override
+  protected String message(Entity e, Attribute a) {
+    return "Boolean attribute "
+        + e.name()
+        + "."
+        + a.name()
+        + " is nullable, so it has three values: true, false and NULL.";
   }
 
   /** NOT NULL, with default false unless the attribute already has a default. */
   @Override
-  public Optional<QuickFix> quickFix(Diagnostic d, Model model) {
-    return model
-        .schema()
-        .entity(d.entityId())
-        .flatMap(
-            e ->
-                e.attribute(d.elementId())
-                    .filter(NullableBooleanRule::applies)
-                    .map(
-                        a -> {
-                          String def = a.defaultValue() != null ? a.defaultValue() : "false";
-                          return new QuickFix(
-                              "Make NOT NULL with default " + def,
-                              new ChangeAttributeCommand(
-                                  e.id(), a.toBuilder().nullable(false).defaultValue(def).build()));
-                        }));
+  protected Optional<Repair> repair(Attribute a) {
+    String def = a.defaultValue() != null ? a.defaultValue() : "false";
+    return Optional.of(
+        new Repair(
+            "Make NOT NULL with default " + def,
+            a.toBuilder().nullable(false).defaultValue(def).build()));
   }
 }

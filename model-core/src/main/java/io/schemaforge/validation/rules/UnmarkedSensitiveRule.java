@@ -1,19 +1,13 @@
 package io.schemaforge.validation.rules;
 
-import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.LogicalType;
-import io.schemaforge.model.Model;
-import io.schemaforge.validation.Diagnostic;
-import io.schemaforge.validation.EntityRule;
-import io.schemaforge.validation.QuickFix;
+import io.schemaforge.model.Schema;
 import io.schemaforge.validation.Severity;
-import io.schemaforge.validation.ValidationContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * An attribute whose name says it holds a secret (password, token, ssn, ...) but that is not marked
@@ -25,7 +19,7 @@ import java.util.function.Consumer;
  * such as {@code count}, {@code type} or {@code expires} ({@code token_count}, {@code
  * password_changed_at}) does not match, nor does a boolean or a date ({@code has_password}).
  */
-public final class UnmarkedSensitiveRule implements EntityRule {
+public final class UnmarkedSensitiveRule extends AttributeRule {
   public static final String ID = "unmarked-sensitive";
 
   private static final Set<List<String>> SENSITIVE =
@@ -85,41 +79,12 @@ public final class UnmarkedSensitiveRule implements EntityRule {
           "last4",
           "brand");
 
-  @Override
-  public String id() {
-    return ID;
+  public UnmarkedSensitiveRule() {
+    super(ID, Severity.WARNING, "Attributes that look like secrets should be marked sensitive.");
   }
 
   @Override
-  public Severity severity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Attributes that look like secrets should be marked sensitive.";
-  }
-
-  @Override
-  public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    for (Attribute a : entity.attributes()) {
-      if (applies(a)) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                entity.tableName() + "." + a.columnName(),
-                "Attribute "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " looks sensitive but is not marked sensitive, so it would appear in the"
-                    + " response DTO."));
-      }
-    }
-  }
-
-  private static boolean applies(Attribute a) {
+  protected boolean applies(Attribute a, Schema schema) {
     return !a.sensitive()
         && !a.type().isTemporal()
         && a.type() != LogicalType.BOOLEAN
@@ -137,19 +102,18 @@ public final class UnmarkedSensitiveRule implements EntityRule {
   }
 
   @Override
-  public Optional<QuickFix> quickFix(Diagnostic d, Model model) {
-    return model
-        .schema()
-        .entity(d.entityId())
-        .flatMap(
-            e ->
-                e.attribute(d.elementId())
-                    .filter(UnmarkedSensitiveRule::applies)
-                    .map(
-                        a ->
-                            new QuickFix(
-                                "Mark " + a.name() + " sensitive",
-                                new ChangeAttributeCommand(
-                                    e.id(), a.toBuilder().sensitive(true).build()))));
+  protected String message(Entity e, Attribute a) {
+    return "Attribute "
+        + e.name()
+        + "."
+        + a.name()
+        + " looks sensitive but is not marked sensitive, so it would appear in the"
+        + " response DTO.";
+  }
+
+  @Override
+  protected Optional<Repair> repair(Attribute a) {
+    return Optional.of(
+        new Repair("Mark " + a.name() + " sensitive", a.toBuilder().sensitive(true).build()));
   }
 }
