@@ -78,14 +78,14 @@ public final class DocumentViewModel {
                   // An event queued before another file was opened belongs to the old document.
                   if (stack == newStack) {
                     lastChange.set(event);
-                    refresh();
+                    refresh(!event.changes().isLayoutOnly());
                   }
                 }));
     stack = newStack;
     file.set(newFile);
     lastChange.set(null);
     model.set(newModel);
-    refresh();
+    refresh(true);
   }
 
   /** Runs a command as an undoable step; call on the FX thread. */
@@ -113,12 +113,18 @@ public final class DocumentViewModel {
     return validator;
   }
 
-  private void refresh() {
+  /**
+   * @param schemaChanged false for layout-only changes (a card dragged), which cannot change the
+   *     diagnostics, so the sorted list is not rebuilt on every frame of a drag
+   */
+  private void refresh(boolean schemaChanged) {
     Model m = model.get();
     entityCount.set(m.schema().entities().size());
     errorCount.set(validator.errorCount());
     warningCount.set(validator.warningCount());
-    diagnostics.setAll(validator.diagnostics());
+    if (schemaChanged) {
+      diagnostics.setAll(validator.diagnostics());
+    }
     dirty.set(stack.isDirty());
     canUndo.set(stack.canUndo());
     canRedo.set(stack.canRedo());

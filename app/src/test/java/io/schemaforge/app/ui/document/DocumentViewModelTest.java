@@ -57,6 +57,21 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void movingACardDoesNotRebuildTheProblemList() {
+    List<Object> rebuilds = new ArrayList<>();
+    document
+        .diagnostics()
+        .addListener((javafx.collections.ListChangeListener<Object>) rebuilds::add);
+
+    document.execute(io.schemaforge.command.MoveEntitiesCommand.single("ent_user", 500, 500));
+    assertThat(rebuilds).isEmpty();
+    assertThat(document.dirtyProperty().get()).isTrue();
+
+    document.execute(new RenameEntityCommand("ent_user", "User", "user"));
+    assertThat(rebuilds).isNotEmpty();
+  }
+
+  @Test
   void changesFromAnotherThreadArePublishedThroughTheFxExecutor() throws Exception {
     DocumentViewModel queuing = new DocumentViewModel(queued::add, RuleRegistry.builtIn());
     queuing.open(ProjectFiles.load(Examples.path("blog")), null);
