@@ -32,23 +32,43 @@ public final class ConstraintNames {
   public record GeneratedName(String name, String elementId, String kind) {}
 
   public String primaryKey(Entity e) {
-    return fit("pk_" + e.tableName());
+    return primaryKey(e.tableName());
+  }
+
+  public String primaryKey(String table) {
+    return fit("pk_" + table);
   }
 
   public String foreignKey(Entity e, String column, String referredTable) {
-    return fit("fk_" + e.tableName() + "_" + column + "_" + referredTable);
+    return foreignKey(e.tableName(), column, referredTable);
+  }
+
+  public String foreignKey(String table, String column, String referredTable) {
+    return fit("fk_" + table + "_" + column + "_" + referredTable);
   }
 
   public String unique(Entity e, List<String> columns) {
-    return fit("uq_" + e.tableName() + "_" + String.join("_", columns));
+    return unique(e.tableName(), columns);
+  }
+
+  public String unique(String table, List<String> columns) {
+    return fit("uq_" + table + "_" + String.join("_", columns));
   }
 
   public String index(Entity e, List<String> columns) {
-    return fit("ix_" + e.tableName() + "_" + String.join("_", columns));
+    return index(e.tableName(), columns);
+  }
+
+  public String index(String table, List<String> columns) {
+    return fit("ix_" + table + "_" + String.join("_", columns));
   }
 
   public String check(Entity e, String name) {
-    return fit("ck_" + e.tableName() + "_" + name);
+    return check(e.tableName(), name);
+  }
+
+  public String check(String table, String name) {
+    return fit("ck_" + table + "_" + name);
   }
 
   /**

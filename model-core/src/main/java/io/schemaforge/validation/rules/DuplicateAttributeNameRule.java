@@ -3,13 +3,13 @@ package io.schemaforge.validation.rules;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Relationship;
-import io.schemaforge.model.Trait;
+import io.schemaforge.model.TraitColumns;
+import io.schemaforge.model.TraitColumns.TraitColumn;
 import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.EntityRule;
 import io.schemaforge.validation.Severity;
 import io.schemaforge.validation.ValidationContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -22,17 +22,6 @@ import java.util.function.Consumer;
  */
 public final class DuplicateAttributeNameRule implements EntityRule {
   public static final String ID = "duplicate-attribute-name";
-
-  /** A field and its column that a trait adds to the table. */
-  record TraitColumn(Trait trait, String field, String column) {}
-
-  /** What the traits add; the generated base classes use exactly these names. */
-  static final List<TraitColumn> TRAIT_COLUMNS =
-      List.of(
-          new TraitColumn(Trait.TIMESTAMPS, "createdAt", "created_at"),
-          new TraitColumn(Trait.TIMESTAMPS, "updatedAt", "updated_at"),
-          new TraitColumn(Trait.SOFT_DELETE, "deletedAt", "deleted_at"),
-          new TraitColumn(Trait.VERSION, "version", "version"));
 
   @Override
   public String id() {
@@ -106,7 +95,7 @@ public final class DuplicateAttributeNameRule implements EntityRule {
 
   private void traitClash(
       Entity e, Attribute a, ValidationContext context, Consumer<Diagnostic> out) {
-    for (TraitColumn t : TRAIT_COLUMNS) {
+    for (TraitColumn t : TraitColumns.ALL) {
       if (!e.traits().contains(t.trait())) {
         continue;
       }
