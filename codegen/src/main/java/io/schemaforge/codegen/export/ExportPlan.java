@@ -8,7 +8,11 @@ import java.util.List;
 
 /** Everything an export would write into a project, for the preview, the dry run and the writer. */
 public record ExportPlan(
-    ProjectLayout layout, Dialect dialect, MigrationExport migrations, List<GeneratedFile> files) {
+    ProjectLayout layout,
+    Dialect dialect,
+    ExportOptions options,
+    MigrationExport migrations,
+    List<GeneratedFile> files) {
 
   public ExportPlan {
     files = List.copyOf(files);

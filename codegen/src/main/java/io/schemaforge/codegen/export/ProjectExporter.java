@@ -68,11 +68,21 @@ public final class ProjectExporter {
     MigrationExport migrations =
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
-    return new ExportPlan(layout, dialect, migrations, files);
+    return new ExportPlan(layout, dialect, options, migrations, files);
   }
 
-  /** Writes a plan's files atomically; returns the paths written. */
+  /**
+   * Writes a plan's files atomically; returns the paths written. A plan with DANGER statements is
+   * refused unless its options allow destructive changes.
+   */
   public List<Path> write(ExportPlan plan) throws ExportException {
+    if (plan.hasDangers() && !plan.options().allowDestructive()) {
+      throw new DestructiveChangeException(
+          "the migration has "
+              + plan.migrations().dangers().size()
+              + " DANGER statement(s); allow destructive changes to write it",
+          plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
+    }
     return new ExportWriter().write(plan.layout().root(), plan.files());
   }
 
