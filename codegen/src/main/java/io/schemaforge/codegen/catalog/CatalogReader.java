@@ -1,15 +1,8 @@
 package io.schemaforge.codegen.catalog;
 
-import io.schemaforge.codegen.physical.ColumnType;
-import io.schemaforge.codegen.physical.DbCheck;
-import io.schemaforge.codegen.physical.DbColumn;
-import io.schemaforge.codegen.physical.DbIndex;
-import io.schemaforge.codegen.physical.DbPrimaryKey;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.DbTable;
-import io.schemaforge.codegen.physical.DbUnique;
 import io.schemaforge.model.Dialect;
-import io.schemaforge.model.LogicalType;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -79,50 +72,5 @@ public final class CatalogReader {
       }
     }
     return tables;
-  }
-
-  /** Empty comments become null (MariaDB reports "" for none). */
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  /** Applies enum checks to their columns: a string column with an enum check is an ENUM. */
-  static List<DbColumn> withEnums(List<DbColumn> columns, List<DbCheck> checks, Dialect dialect) {
-    List<DbColumn> out = new ArrayList<>(columns.size());
-    for (DbColumn col : columns) {
-      DbColumn c = col;
-      for (DbCheck ck : checks) {
-        boolean storedAsString =
-            col.type().logical() == LogicalType.STRING
-                || (dialect == Dialect.SQLITE && col.type().logical() == LogicalType.TEXT);
-        if (ck.isEnum() && ck.enumColumnId().equals(col.id()) && storedAsString) {
-          ColumnType t =
-              new ColumnType(LogicalType.ENUM, col.type().length(), null, null, ck.enumValues());
-          c =
-              new DbColumn(
-                  col.id(),
-                  col.name(),
-                  t,
-                  col.nullable(),
-                  col.defaultValue(),
-                  col.identity(),
-                  col.comment());
-        }
-      }
-      out.add(c);
-    }
-    return out;
-  }
-
-  /** Keeps the primary-key index, and those of unique constraints, out of the index list. */
-  static boolean isPrimaryKeyIndex(DbIndex ix, DbPrimaryKey pk, String rawName) {
-    if (pk == null) {
-      return false;
-    }
-    return rawName.equals(pk.name()) || (ix.unique() && ix.columnIds().equals(pk.columnIds()));
-  }
-
-  static DbUnique asUnique(DbIndex ix, String constraintName) {
-    return new DbUnique(ix.id(), constraintName, ix.columnIds());
   }
 }

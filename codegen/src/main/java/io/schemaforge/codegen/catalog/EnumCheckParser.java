@@ -93,6 +93,7 @@ public final class EnumCheckParser {
 
   private static String cleanCode(CharSequence code) {
     String c = CAST.matcher(code).replaceAll("");
-    return c.replaceAll("[()\"`]", "");
+    // Parentheses become spaces, so lower(status) cannot turn into a column "lowerstatus".
+    return c.replaceAll("[\"`]", "").replaceAll("[()]", " ");
   }
 }

@@ -54,11 +54,11 @@ final class TableReader {
     List<DbIndex> indexes = new ArrayList<>();
     indexes(raw, table, pk, uniques, indexes);
     List<DbCheck> checks = checks(raw, table, columns);
-    columns = CatalogReader.withEnums(columns, checks, dialect);
+    columns = withEnums(columns, checks, dialect);
     return new DbTable(
         CatalogNames.tableId(table),
         table,
-        CatalogReader.blankToNull(remarks),
+        blankToNull(remarks),
         columns,
         pk,
         fks,
@@ -106,7 +106,7 @@ final class TableReader {
                 !"NO".equalsIgnoreCase(rs.getString("IS_NULLABLE")),
                 def,
                 identity,
-                CatalogReader.blankToNull(rs.getString("REMARKS"))));
+                blankToNull(rs.getString("REMARKS"))));
         typeNames.put(position, rawType.baseName());
       }
     }
@@ -159,7 +159,7 @@ final class TableReader {
           continue;
         }
         columns.put(rs.getInt("KEY_SEQ"), columnId(table, rs.getString("COLUMN_NAME")));
-        pkName = CatalogReader.blankToNull(rs.getString("PK_NAME"));
+        pkName = blankToNull(rs.getString("PK_NAME"));
       }
     }
     if (columns.isEmpty()) {
@@ -174,7 +174,7 @@ final class TableReader {
     try (ResultSet rs = md.getImportedKeys(scope.catalog(), scope.schema(), raw)) {
       int unnamed = 0;
       while (rs.next()) {
-        String fkName = CatalogReader.blankToNull(rs.getString("FK_NAME"));
+        String fkName = blankToNull(rs.getString("FK_NAME"));
         int seq = rs.getInt("KEY_SEQ");
         if (fkName == null) {
           // Unnamed keys (SQLite) are told apart by KEY_SEQ starting again at 1.
@@ -252,11 +252,10 @@ final class TableReader {
               unique.get(rawIndex));
       var constraint = extras.uniqueConstraintOf(raw, rawIndex);
       if (constraint.isPresent()) {
-        if (!CatalogReader.isPrimaryKeyIndex(ix, pk, rawIndex)) {
-          uniques.add(CatalogReader.asUnique(ix, name(constraint.get())));
+        if (!isPrimaryKeyIndex(ix, pk, rawIndex)) {
+          uniques.add(asUnique(ix, name(constraint.get())));
         }
-      } else if (!extras.isHidden(raw, rawIndex)
-          && !CatalogReader.isPrimaryKeyIndex(ix, pk, rawIndex)) {
+      } else if (!extras.isHidden(raw, rawIndex) && !isPrimaryKeyIndex(ix, pk, rawIndex)) {
         indexes.add(ix);
       }
     }
@@ -282,6 +281,51 @@ final class TableReader {
       checks.add(check);
     }
     return checks;
+  }
+
+  /** Empty comments become null (MariaDB reports "" for none). */
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  /** Applies enum checks to their columns: a string column with an enum check is an ENUM. */
+  static List<DbColumn> withEnums(List<DbColumn> columns, List<DbCheck> checks, Dialect dialect) {
+    List<DbColumn> out = new ArrayList<>(columns.size());
+    for (DbColumn col : columns) {
+      DbColumn c = col;
+      for (DbCheck ck : checks) {
+        boolean storedAsString =
+            col.type().logical() == LogicalType.STRING
+                || (dialect == Dialect.SQLITE && col.type().logical() == LogicalType.TEXT);
+        if (ck.isEnum() && ck.enumColumnId().equals(col.id()) && storedAsString) {
+          ColumnType t =
+              new ColumnType(LogicalType.ENUM, col.type().length(), null, null, ck.enumValues());
+          c =
+              new DbColumn(
+                  col.id(),
+                  col.name(),
+                  t,
+                  col.nullable(),
+                  col.defaultValue(),
+                  col.identity(),
+                  col.comment());
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** Keeps the primary-key index, and those of unique constraints, out of the index list. */
+  static boolean isPrimaryKeyIndex(DbIndex ix, DbPrimaryKey pk, String rawName) {
+    if (pk == null) {
+      return false;
+    }
+    return rawName.equals(pk.name()) || (ix.unique() && ix.columnIds().equals(pk.columnIds()));
+  }
+
+  static DbUnique asUnique(DbIndex ix, String constraintName) {
+    return new DbUnique(ix.id(), constraintName, ix.columnIds());
   }
 
   private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
