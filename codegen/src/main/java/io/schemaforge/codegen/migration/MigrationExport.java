@@ -10,11 +10,13 @@ import java.util.stream.Stream;
  * model did not change), the updated export state, the statements with their risks, notices for the
  * user, and what the proof ran on.
  *
+ * @param migrationConfig Flyway's script configuration beside the migration, when it needs one
  * @param version the new migration's version, or null when there is none
  * @param proof what the migrations were proven on, or why they were not
  */
 public record MigrationExport(
     Optional<GeneratedFile> migration,
+    Optional<GeneratedFile> migrationConfig,
     Optional<GeneratedFile> state,
     String version,
     List<MigrationStatement> statements,
@@ -32,6 +34,6 @@ public record MigrationExport(
 
   /** Every file to write, migration first. */
   public List<GeneratedFile> files() {
-    return Stream.concat(migration.stream(), state.stream()).toList();
+    return Stream.of(migration, migrationConfig, state).flatMap(Optional::stream).toList();
   }
 }

@@ -84,6 +84,7 @@ public final class MigrationExporter {
       List<WrittenMigration> written = new ArrayList<>();
       folder.migrations().forEach(m -> written.add(new WrittenMigration(m.fileName(), m.sha256())));
       Optional<GeneratedFile> migration = Optional.empty();
+      Optional<GeneratedFile> migrationConfig = Optional.empty();
       String version = null;
       List<Migration> all = new ArrayList<>(folder.migrations());
       if (!statements.isEmpty()) {
@@ -97,7 +98,13 @@ public final class MigrationExporter {
                 + ".sql";
         String content = MigrationScript.render(schema.name(), dialect, statements);
         migration = Optional.of(new GeneratedFile(folderPath.resolve(fileName), content));
-        Migration m = new Migration(fileName, List.of(next), content);
+        String config = null;
+        if (MigrationScript.rebuildsSqliteTables(dialect, statements)) {
+          config = MigrationScript.NO_TRANSACTION_CONFIG;
+          migrationConfig =
+              Optional.of(new GeneratedFile(folderPath.resolve(fileName + ".conf"), config));
+        }
+        Migration m = new Migration(fileName, List.of(next), content, config);
         all.add(m);
         written.add(new WrittenMigration(fileName, m.sha256()));
       }
@@ -135,7 +142,8 @@ public final class MigrationExporter {
           stateChanged
               ? Optional.of(new GeneratedFile(ExportState.FILE, newState.toJson()))
               : Optional.empty();
-      return new MigrationExport(migration, stateFile, version, statements, notices, proof);
+      return new MigrationExport(
+          migration, migrationConfig, stateFile, version, statements, notices, proof);
     }
   }
 }

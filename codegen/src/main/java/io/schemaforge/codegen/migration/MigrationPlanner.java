@@ -38,6 +38,10 @@ public final class MigrationPlanner {
 
   /** The statements that take a database from {@code base} to {@code target}; empty if equal. */
   public List<MigrationStatement> plan(DbSchema base, DbSchema target) {
+    if (dialect == Dialect.SQLITE) {
+      base = SqliteAffinity.of(base);
+      target = SqliteAffinity.of(target);
+    }
     return new Run(base, target).statements();
   }
 
@@ -130,7 +134,10 @@ public final class MigrationPlanner {
         return true;
       }
       // A name change only: renamed in place where the dialect can, else dropped and re-added.
-      return !fk.name().equals(now.name()) && sql.renameConstraint("t", "a", "b") == null;
+      // SQLite keeps constraint names in its table text only; a name alone is not worth a rebuild.
+      return !fk.name().equals(now.name())
+          && dialect != Dialect.SQLITE
+          && sql.renameConstraint("t", "a", "b") == null;
     }
 
     /** Whether a foreign key of the target must be added. */

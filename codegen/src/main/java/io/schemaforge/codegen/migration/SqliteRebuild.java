@@ -26,6 +26,9 @@ import java.util.function.BiPredicate;
  * (SQLite's default; Flyway runs the script in a transaction, where the pragma cannot change).
  */
 final class SqliteRebuild {
+  /** Summaries of rebuild statements start with this; the script frames such migrations. */
+  static final String SUMMARY_PREFIX = "rebuild table ";
+
   private final DdlRenderer sql;
   private final DbSchema target;
 
@@ -39,7 +42,8 @@ final class SqliteRebuild {
       TableDiff d,
       BiPredicate<DbTable, DbForeignKey> foreignKeyMustGo,
       BiPredicate<DbTable, DbForeignKey> foreignKeyMustCome) {
-    if (d.primaryKeyChanged() || !d.droppedColumns().isEmpty()) {
+    if (d.primaryKeyChanged()
+        || d.droppedColumns().stream().anyMatch(c -> !droppableInPlace(d.before(), c))) {
       return true;
     }
     if (d.keptColumns().stream().anyMatch(ColumnPair::altered)) {
@@ -57,6 +61,16 @@ final class SqliteRebuild {
       return true;
     }
     return d.addedColumns().stream().anyMatch(c -> !addableInPlace(d.after(), c));
+  }
+
+  // ALTER TABLE DROP COLUMN (SQLite 3.35+) refuses a column that a key, index or check uses.
+  private static boolean droppableInPlace(DbTable t, DbColumn c) {
+    return !(t.primaryKey() != null && t.primaryKey().columnIds().contains(c.id())
+        || t.uniques().stream().anyMatch(u -> u.columnIds().contains(c.id()))
+        || t.indexes().stream().anyMatch(i -> i.columnIds().contains(c.id()))
+        || t.foreignKeys().stream().anyMatch(fk -> fk.columnIds().contains(c.id()))
+        || t.checks().stream()
+            .anyMatch(ck -> ck.expression() != null || c.id().equals(ck.enumColumnId())));
   }
 
   // ALTER TABLE ADD COLUMN takes neither a constraint nor a NOT NULL without a constant default.
@@ -97,7 +111,7 @@ final class SqliteRebuild {
     String name = after.name();
     String temporary = "new_" + name;
     Risk risk = risk(d);
-    String why = "rebuild table " + name + " (SQLite cannot alter it in place; rows are copied)";
+    String why = SUMMARY_PREFIX + name + " (SQLite cannot alter it in place; rows are copied)";
     List<MigrationStatement> out = new ArrayList<>();
     out.add(
         new MigrationStatement(

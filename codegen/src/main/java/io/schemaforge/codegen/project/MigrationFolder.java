@@ -22,8 +22,13 @@ import java.util.stream.Stream;
 public final class MigrationFolder {
   private static final Pattern VERSIONED = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__(.+)\\.sql");
 
-  /** One {@code V<version>__<description>.sql} file. */
-  public record Migration(String fileName, List<BigInteger> version, String content) {
+  /**
+   * One {@code V<version>__<description>.sql} file.
+   *
+   * @param config the content of its Flyway script configuration ({@code .sql.conf}), or null
+   */
+  public record Migration(
+      String fileName, List<BigInteger> version, String content, String config) {
     public String versionText() {
       return String.join(".", version.stream().map(BigInteger::toString).toList());
     }
@@ -48,11 +53,15 @@ public final class MigrationFolder {
         for (Path p : files.toList()) {
           Matcher m = VERSIONED.matcher(p.getFileName().toString());
           if (m.matches() && Files.isRegularFile(p)) {
+            Path conf = p.resolveSibling(p.getFileName() + ".conf");
+            String config =
+                Files.isRegularFile(conf) ? Files.readString(conf, StandardCharsets.UTF_8) : null;
             found.add(
                 new Migration(
                     p.getFileName().toString(),
                     parse(m.group(1)),
-                    Files.readString(p, StandardCharsets.UTF_8)));
+                    Files.readString(p, StandardCharsets.UTF_8),
+                    config));
           }
         }
       }

@@ -26,6 +26,9 @@ public final class MigrationReplay {
     try {
       for (Migration m : migrations) {
         Files.writeString(dir.resolve(m.fileName()), m.content());
+        if (m.config() != null) {
+          Files.writeString(dir.resolve(m.fileName() + ".conf"), m.config());
+        }
       }
       Flyway flyway =
           Flyway.configure()
