@@ -5,22 +5,21 @@ import com.palantir.javapoet.TypeName;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.DbTable;
 import io.schemaforge.codegen.physical.PhysicalSchemaBuilder;
-import io.schemaforge.dialect.DialectFacts;
 import io.schemaforge.model.Attribute;
+import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Schema;
 import io.schemaforge.model.Trait;
-import io.schemaforge.naming.ConstraintNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What every Java generator of one export shares: the schema, its tables exactly as the migrations
- * create them ({@link PhysicalSchemaBuilder}), the constraint names, each entity's {@link
+ * create them ({@link PhysicalSchemaBuilder}, constraint names included), each entity's {@link
  * EntityShape}, and the class names of everything generated.
  */
 final class JavaModel {
@@ -28,7 +27,6 @@ final class JavaModel {
   private final JavaNamingStrategy naming;
   private final String basePackage;
   private final DbSchema physical;
-  private final ConstraintNames constraintNames;
   private final Map<String, EntityShape> shapes = new LinkedHashMap<>();
 
   JavaModel(Schema schema, JavaExportOptions options) {
@@ -40,8 +38,8 @@ final class JavaModel {
           "Model '" + schema.name() + "' has no base package; set one to export Java sources");
     }
     this.basePackage = pkg.strip();
-    this.physical = new PhysicalSchemaBuilder(schema.dialect()).build(schema);
-    this.constraintNames = new ConstraintNames(DialectFacts.of(schema.dialect()));
+    Dialect dialect = options.dialect() != null ? options.dialect() : schema.dialect();
+    this.physical = new PhysicalSchemaBuilder(dialect).build(schema);
     for (Entity e : schema.entities()) {
       DbTable table = physical.table(e.id()).orElseThrow();
       shapes.put(e.id(), new EntityShape(e, table));
@@ -131,10 +129,6 @@ final class JavaModel {
 
   DbSchema physical() {
     return physical;
-  }
-
-  ConstraintNames constraintNames() {
-    return constraintNames;
   }
 
   Iterable<EntityShape> shapes() {
