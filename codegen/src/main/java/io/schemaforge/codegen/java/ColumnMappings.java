@@ -7,6 +7,7 @@ import io.schemaforge.codegen.physical.DbIndex;
 import io.schemaforge.codegen.physical.DbTable;
 import io.schemaforge.codegen.physical.DbUnique;
 import io.schemaforge.model.Attribute;
+import io.schemaforge.model.Dialect;
 import io.schemaforge.model.LogicalType;
 
 /**
@@ -84,6 +85,27 @@ final class ColumnMappings {
         .addMember("nullable", "$L", nullable);
   }
 
+  /**
+   * The JDBC type where the migration stores a value differently from Hibernate's default for the
+   * Java type, or null: a UUID is {@code char(36)} on MySQL and MariaDB (Hibernate would expect a
+   * native {@code uuid}), and a JSON string must be bound as JSON ({@code jsonb} on PostgreSQL
+   * refuses a varchar). JPA has no annotation for this, so these are Hibernate's.
+   */
+  AnnotationSpec jdbcType(Attribute a) {
+    boolean mysql = model.dialect() == Dialect.MYSQL || model.dialect() == Dialect.MARIADB;
+    String code = null;
+    if (a.type() == LogicalType.UUID && mysql) {
+      code = "CHAR";
+    } else if (a.type() == LogicalType.JSON) {
+      code = "JSON";
+    }
+    return code == null
+        ? null
+        : AnnotationSpec.builder(Jakarta.JDBC_TYPE_CODE)
+            .addMember("value", "$T.$L", Jakarta.SQL_TYPES, code)
+            .build();
+  }
+
   /** {@code @Enumerated(EnumType.STRING)}: the name is stored, so reordering values is safe. */
   static AnnotationSpec enumerated() {
     return AnnotationSpec.builder(Jakarta.ENUMERATED)
@@ -92,11 +114,21 @@ final class ColumnMappings {
   }
 
   /**
+   * Whether the id is generated rather than assigned: an identity column, or a UUID the model marks
+   * identity or gives a default (such as {@code gen_random_uuid()}), which the persistence provider
+   * then generates before the insert so the id is known without a round trip.
+   */
+  static boolean isGeneratedId(Attribute a) {
+    return a.primaryKey()
+        && (a.identity() || (a.type() == LogicalType.UUID && DefaultValues.has(a)));
+  }
+
+  /**
    * How a generated id is produced: identity columns for integers, UUIDs made by the persistence
    * provider; null for an assigned id.
    */
   static AnnotationSpec generatedValue(Attribute id) {
-    if (!id.identity()) {
+    if (!isGeneratedId(id)) {
       return null;
     }
     String strategy = id.type() == LogicalType.UUID ? "UUID" : "IDENTITY";

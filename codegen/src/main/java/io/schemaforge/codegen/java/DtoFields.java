@@ -32,7 +32,7 @@ final class DtoFields {
   List<DtoField> create(EntityShape shape) {
     List<DtoField> fields = new ArrayList<>();
     for (Attribute a : shape.entity().attributes()) {
-      if (a.primaryKey() && a.identity()) {
+      if (ColumnMappings.isGeneratedId(a)) {
         continue;
       }
       boolean required = a.primaryKey() || (!a.nullable() && !DefaultValues.has(a));

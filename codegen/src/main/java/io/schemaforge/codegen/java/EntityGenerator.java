@@ -103,13 +103,20 @@ final class EntityGenerator {
     if (a.type() == LogicalType.ENUM) {
       f.addAnnotation(ColumnMappings.enumerated());
     }
+    AnnotationSpec jdbcType = columns.jdbcType(a);
+    if (jdbcType != null) {
+      f.addAnnotation(jdbcType);
+    }
     f.addAnnotation(columns.column(shape.table(), a));
     ClassName enumType = a.type() == LogicalType.ENUM ? model.enumClass(e, a) : null;
-    DefaultValues.initializer(a, enumType).ifPresent(f::initializer);
+    boolean generated = ColumnMappings.isGeneratedId(a);
+    if (!generated) {
+      DefaultValues.initializer(a, enumType).ifPresent(f::initializer);
+    }
     type.addField(f.build());
     type.addMethod(AssociationMembers.getter(t, a.name()));
-    // A generated id is the database's to set; an assigned one needs a setter.
-    if (!(a.primaryKey() && a.identity())) {
+    // A generated id is the provider's or the database's to set; an assigned one needs a setter.
+    if (!generated) {
       type.addMethod(setter(t, a.name()));
     }
   }

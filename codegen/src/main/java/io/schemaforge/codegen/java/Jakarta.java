@@ -3,7 +3,8 @@ package io.schemaforge.codegen.java;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The Jakarta Persistence and Bean Validation types the generated code refers to. Named here, not
+ * The Jakarta Persistence and Bean Validation types the generated code refers to (and the two
+ * Hibernate ones it needs where JPA has no word for a column type, and Spring Data's repository). Named here, not
  * imported, because codegen itself must not depend on those APIs: only the generated code does.
  */
 final class Jakarta {
@@ -46,6 +47,10 @@ final class Jakarta {
   static final ClassName MAX = ClassName.get(BV, "Max");
   static final ClassName DECIMAL_MIN = ClassName.get(BV, "DecimalMin");
   static final ClassName DECIMAL_MAX = ClassName.get(BV, "DecimalMax");
+
+  static final ClassName JDBC_TYPE_CODE =
+      ClassName.get("org.hibernate.annotations", "JdbcTypeCode");
+  static final ClassName SQL_TYPES = ClassName.get("org.hibernate.type", "SqlTypes");
 
   static final ClassName JPA_REPOSITORY =
       ClassName.get("org.springframework.data.jpa.repository", "JpaRepository");

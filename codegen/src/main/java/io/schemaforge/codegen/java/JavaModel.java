@@ -26,6 +26,7 @@ final class JavaModel {
   private final Schema schema;
   private final JavaNamingStrategy naming;
   private final String basePackage;
+  private final Dialect dialect;
   private final DbSchema physical;
   private final Map<String, EntityShape> shapes = new LinkedHashMap<>();
 
@@ -38,7 +39,7 @@ final class JavaModel {
           "Model '" + schema.name() + "' has no base package; set one to export Java sources");
     }
     this.basePackage = pkg.strip();
-    Dialect dialect = options.dialect() != null ? options.dialect() : schema.dialect();
+    this.dialect = options.dialect() != null ? options.dialect() : schema.dialect();
     this.physical = new PhysicalSchemaBuilder(dialect).build(schema);
     for (Entity e : schema.entities()) {
       DbTable table = physical.table(e.id()).orElseThrow();
@@ -125,6 +126,11 @@ final class JavaModel {
 
   JavaNamingStrategy naming() {
     return naming;
+  }
+
+  /** The database the migrations are written for. */
+  Dialect dialect() {
+    return dialect;
   }
 
   DbSchema physical() {

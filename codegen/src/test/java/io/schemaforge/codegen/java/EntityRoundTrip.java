@@ -106,7 +106,7 @@ final class EntityRoundTrip {
     }
     Map<String, Object> set = new LinkedHashMap<>();
     for (Attribute a : e.attributes()) {
-      if (a.primaryKey() && a.identity()) {
+      if (ColumnMappings.isGeneratedId(a)) {
         continue;
       }
       Optional<Relationship> ref = schema.relationshipManaging(e.id(), a.id());

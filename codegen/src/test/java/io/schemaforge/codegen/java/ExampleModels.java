@@ -25,6 +25,29 @@ final class ExampleModels {
     return NAMES.stream();
   }
 
+  /**
+   * The small model of the golden-file test: every relationship kind, a generated UUID id, both
+   * timestamp traits with soft delete, a version, an enum, validation hints and a sensitive column.
+   */
+  static Schema library() {
+    try {
+      return ProjectFiles.load(Path.of("src/test/resources/golden/java/library.schemaforge.json"))
+          .schema();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot load the golden model", e);
+    }
+  }
+
+  /** An example by name, or the golden model for {@code library}. */
+  static Schema named(String name) {
+    return name.equals("library") ? library() : load(name);
+  }
+
+  /** The examples and the golden model. */
+  static Stream<String> allNames() {
+    return Stream.concat(NAMES.stream(), Stream.of("library"));
+  }
+
   /** Surefire runs in the module folder; the examples are one level up. */
   static Path examples() {
     Path p = Path.of("..", "resources", "examples");

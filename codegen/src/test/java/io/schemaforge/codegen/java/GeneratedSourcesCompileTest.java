@@ -14,13 +14,13 @@ class GeneratedSourcesCompileTest {
   @TempDir Path classes;
 
   static java.util.stream.Stream<String> examples() {
-    return ExampleModels.names();
+    return ExampleModels.allNames();
   }
 
   @ParameterizedTest
   @MethodSource("examples")
   void everyExampleCompilesWithRepositories(String name) {
-    Schema schema = ExampleModels.load(name);
+    Schema schema = ExampleModels.named(name);
     List<GeneratedFile> files =
         new JavaSourcesExporter().export(schema, JavaExportOptions.defaults().withRepositories(true));
     if (Boolean.getBoolean("dump")) {

