@@ -154,10 +154,7 @@ final class AssociationMembers {
         m.addStatement("$N.set$L($L)", one, capitalize(a.otherProperty()), add ? "this" : "null");
       } else {
         m.addStatement(
-            "$N.get$L().$N(this)",
-            one,
-            capitalize(a.otherProperty()),
-            add ? "add" : "remove");
+            "$N.get$L().$N(this)", one, capitalize(a.otherProperty()), add ? "add" : "remove");
       }
     }
     return m.build();
@@ -176,8 +173,7 @@ final class AssociationMembers {
         AnnotationSpec.builder(Jakarta.JOIN_TABLE)
             .addMember("name", "$S", model.sqlName(jt.name()))
             .addMember("joinColumns", "$L", a.ownerIsSource() ? sourceColumn : targetColumn)
-            .addMember(
-                "inverseJoinColumns", "$L", a.ownerIsSource() ? targetColumn : sourceColumn);
+            .addMember("inverseJoinColumns", "$L", a.ownerIsSource() ? targetColumn : sourceColumn);
     for (DbIndex ix : jt.indexes()) {
       b.addMember("indexes", "$L", columns.index(jt, ix));
     }

@@ -49,8 +49,7 @@ final class ColumnMappings {
                 "columnList",
                 "$S",
                 String.join(
-                    ", ",
-                    table.columnNames(ix.columnIds()).stream().map(model::sqlName).toList()));
+                    ", ", table.columnNames(ix.columnIds()).stream().map(model::sqlName).toList()));
     if (ix.unique()) {
       b.addMember("unique", "$L", true);
     }

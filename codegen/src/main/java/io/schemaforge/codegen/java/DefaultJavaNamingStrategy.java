@@ -101,7 +101,9 @@ public class DefaultJavaNamingStrategy implements JavaNamingStrategy {
       return plural.substring(0, plural.length() - 3);
     }
     if (lower.endsWith("people")) {
-      return plural.substring(0, plural.length() - 6) + plural.charAt(plural.length() - 6) + "erson";
+      return plural.substring(0, plural.length() - 6)
+          + plural.charAt(plural.length() - 6)
+          + "erson";
     }
     if (lower.endsWith("ies") && plural.length() > 3) {
       return plural.substring(0, plural.length() - 3) + "y";

@@ -15,9 +15,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The Java initializer of a field whose column has a default. Hibernate inserts every mapped column,
- * so a database default never applies to an entity it saves: the field must start with the same
- * value, or a NOT NULL column with a default would receive NULL.
+ * The Java initializer of a field whose column has a default. Hibernate inserts every mapped
+ * column, so a database default never applies to an entity it saves: the field must start with the
+ * same value, or a NOT NULL column with a default would receive NULL.
  */
 final class DefaultValues {
   private DefaultValues() {}

@@ -97,9 +97,7 @@ final class DtoFields {
     List<DtoField> fields = new ArrayList<>();
     for (Association a : shape.manyToManyOwners()) {
       TypeName t = ParameterizedTypeName.get(ClassName.get(List.class), model.idType(a.other()));
-      fields.add(
-          new DtoField(
-              idsName(a), t, List.of(), DtoField.Source.MANY_IDS, null, a, null));
+      fields.add(new DtoField(idsName(a), t, List.of(), DtoField.Source.MANY_IDS, null, a, null));
     }
     return fields;
   }
@@ -145,7 +143,9 @@ final class DtoFields {
 
   private static AnnotationSpec range(ClassName annotation, long bound, boolean exact) {
     String literal =
-        bound >= Integer.MIN_VALUE && bound <= Integer.MAX_VALUE ? Long.toString(bound) : bound + "L";
+        bound >= Integer.MIN_VALUE && bound <= Integer.MAX_VALUE
+            ? Long.toString(bound)
+            : bound + "L";
     return exact
         ? AnnotationSpec.builder(annotation).addMember("value", "$L", literal).build()
         : AnnotationSpec.builder(annotation).addMember("value", "$S", Long.toString(bound)).build();

@@ -18,7 +18,8 @@ final class DtoRecords {
   static JavaFile record(String pkg, ClassName name, String javadoc, List<DtoField> fields) {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     for (DtoField f : fields) {
-      ctor.addParameter(ParameterSpec.builder(f.type(), f.name()).addAnnotations(f.annotations()).build());
+      ctor.addParameter(
+          ParameterSpec.builder(f.type(), f.name()).addAnnotations(f.annotations()).build());
     }
     TypeSpec type =
         TypeSpec.recordBuilder(name)

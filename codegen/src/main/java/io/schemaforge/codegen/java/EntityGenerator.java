@@ -123,10 +123,7 @@ final class EntityGenerator {
 
   private void addVersion(TypeSpec.Builder type) {
     TraitColumn tc =
-        TraitColumns.ALL.stream()
-            .filter(c -> c.trait() == Trait.VERSION)
-            .findFirst()
-            .orElseThrow();
+        TraitColumns.ALL.stream().filter(c -> c.trait() == Trait.VERSION).findFirst().orElseThrow();
     TypeName t = JavaTypes.of(tc.typeOf(model.schema().naming()), tc.nullable(), null);
     type.addField(
         FieldSpec.builder(t, tc.field(), Modifier.PRIVATE)

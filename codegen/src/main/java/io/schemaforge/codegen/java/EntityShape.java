@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * An entity as the Java generators see it: its id attribute, its table as the migrations create it,
- * its navigable associations, and the foreign-key attributes those associations map (which are
- * then not plain fields of the entity).
+ * its navigable associations, and the foreign-key attributes those associations map (which are then
+ * not plain fields of the entity).
  */
 final class EntityShape {
   private final Entity entity;

@@ -7,8 +7,8 @@ import io.schemaforge.model.Entity;
 import javax.lang.model.element.Modifier;
 
 /**
- * The Java enum of an ENUM attribute. Stored by name ({@code @Enumerated(STRING)}), so the constants
- * are the model's values as written; the column's check constraint lists the same values.
+ * The Java enum of an ENUM attribute. Stored by name ({@code @Enumerated(STRING)}), so the
+ * constants are the model's values as written; the column's check constraint lists the same values.
  */
 final class EnumGenerator {
   private final JavaModel model;

@@ -32,9 +32,7 @@ final class InlineAnnotations {
     for (Map.Entry<String, List<CodeBlock>> m : members.entrySet()) {
       List<CodeBlock> values = m.getValue();
       CodeBlock value =
-          values.size() == 1
-              ? values.get(0)
-              : CodeBlock.of("{$L}", CodeBlock.join(values, ",$W"));
+          values.size() == 1 ? values.get(0) : CodeBlock.of("{$L}", CodeBlock.join(values, ",$W"));
       parts.add(CodeBlock.of("$L = $L", m.getKey(), value));
     }
     return AnnotationSpec.builder((ClassName) spec.type())

@@ -4,8 +4,9 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The Jakarta Persistence and Bean Validation types the generated code refers to (and the two
- * Hibernate ones it needs where JPA has no word for a column type, and Spring Data's repository). Named here, not
- * imported, because codegen itself must not depend on those APIs: only the generated code does.
+ * Hibernate ones it needs where JPA has no word for a column type, and Spring Data's repository).
+ * Named here, not imported, because codegen itself must not depend on those APIs: only the
+ * generated code does.
  */
 final class Jakarta {
   private Jakarta() {}

@@ -81,8 +81,7 @@ final class JavaModel {
     if (tNav == null || r.foreignKeyAttributeIds().size() != 1) {
       return;
     }
-    Attribute fk =
-        target.entity().attribute(r.foreignKeyAttributeIds().get(0)).orElse(null);
+    Attribute fk = target.entity().attribute(r.foreignKeyAttributeIds().get(0)).orElse(null);
     if (fk == null) {
       return;
     }

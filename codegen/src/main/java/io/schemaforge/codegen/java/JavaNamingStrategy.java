@@ -47,6 +47,8 @@ public interface JavaNamingStrategy {
 
   String repository(Entity entity);
 
-  /** The singular of a collection property, for {@code add...} / {@code remove...}: posts → post. */
+  /**
+   * The singular of a collection property, for {@code add...} / {@code remove...}: posts → post.
+   */
   String singular(String collectionProperty);
 }

@@ -13,18 +13,18 @@ import java.util.List;
 
 /**
  * Exports a model as Java sources: JPA entities, trait base classes and enums ({@code
- * <base>.domain}), Create / Update / Response records ({@code .dto}), mappers ({@code .mapper}) and,
- * when asked, Spring Data repositories ({@code .repository}). It returns the files and never writes;
- * each starts with a {@link GeneratedHeader} so a later export can tell an edited file from an
- * untouched one.
+ * <base>.domain}), Create / Update / Response records ({@code .dto}), mappers ({@code .mapper})
+ * and, when asked, Spring Data repositories ({@code .repository}). It returns the files and never
+ * writes; each starts with a {@link GeneratedHeader} so a later export can tell an edited file from
+ * an untouched one.
  */
 public final class JavaSourcesExporter {
 
   /**
    * The files for the model, sorted by path.
    *
-   * @throws IllegalArgumentException when the model cannot be exported as Java: no base package,
-   *     an entity without a single-column primary key (validation reports these first)
+   * @throws IllegalArgumentException when the model cannot be exported as Java: no base package, an
+   *     entity without a single-column primary key (validation reports these first)
    */
   public List<GeneratedFile> export(Schema schema, JavaExportOptions options) {
     JavaModel model = new JavaModel(schema, options);

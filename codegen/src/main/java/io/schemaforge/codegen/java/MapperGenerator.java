@@ -39,8 +39,9 @@ final class MapperGenerator {
         TypeSpec.classBuilder(model.mapper(e))
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
-                "Maps {@code $L} to and from its DTOs. A reference is set on the side that holds\n"
-                    + "the foreign key only, so mapping never loads the other side's collection.\n",
+                "Maps {@code $L} to and from its DTOs. A to-one reference is set on the side that\n"
+                    + "holds the foreign key only, so mapping does not load the referenced entity's\n"
+                    + "collections.\n",
                 e.name())
             .addMethod(toResponse(shape))
             .addMethod(toEntity(shape))
@@ -59,8 +60,7 @@ final class MapperGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(model.responseDto(e))
         .addParameter(model.entityClass(e), "entity")
-        .addStatement(
-            "return new $T(\n$L)", model.responseDto(e), CodeBlock.join(args, ",\n"))
+        .addStatement("return new $T(\n$L)", model.responseDto(e), CodeBlock.join(args, ",\n"))
         .build();
   }
 
@@ -73,8 +73,7 @@ final class MapperGenerator {
           // The id of a lazy proxy is known without loading the referenced row.
           String get = "get" + capitalize(f.association().property());
           String id = "get" + capitalize(model.shape(f.association().other()).id().name());
-          return CodeBlock.of(
-              "entity.$N() == null ? null : entity.$N().$N()", get, get, id);
+          return CodeBlock.of("entity.$N() == null ? null : entity.$N().$N()", get, get, id);
         }
       case MANY_IDS:
         return CodeBlock.of(
@@ -140,7 +139,9 @@ final class MapperGenerator {
 
   private String lookupName(Association a) {
     String one =
-        a.isCollection() ? AssociationMembers.elementName(model.naming(), a.property()) : a.property();
+        a.isCollection()
+            ? AssociationMembers.elementName(model.naming(), a.property())
+            : a.property();
     return one + "ById";
   }
 

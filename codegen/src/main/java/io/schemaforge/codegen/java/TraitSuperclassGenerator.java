@@ -79,11 +79,25 @@ final class TraitSuperclassGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addAnnotation(ColumnMappings.marker(Jakarta.MAPPED_SUPERCLASS))
-            .addJavadoc("The columns of the $L trait, shared by every entity that has it.\n", own);
+            .addAnnotation(ColumnMappings.marker(Jakarta.MAPPED_SUPERCLASS));
+    String columnsText =
+        String.join(
+            ", ",
+            TraitColumns.of(EnumSet.of(own)).stream()
+                .map(c -> "{@code " + c.column() + "}")
+                .toList());
+    type.addJavadoc(
+        "The $L column$L, shared by every entity with the $L trait.\n",
+        columnsText,
+        TraitColumns.of(EnumSet.of(own)).size() > 1 ? "s" : "",
+        own.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     Set<Trait> parent = parentTraits(traits);
     if (!parent.isEmpty()) {
-      type.superclass(model.traitSuperclass(parent));
+      ClassName parentClass = model.traitSuperclass(parent);
+      type.superclass(parentClass);
+      type.addJavadoc(
+          "Extends {@link $T} for entities that have both, as a class has one superclass.\n",
+          parentClass);
     }
     NamingConvention naming = model.schema().naming();
     ColumnMappings columns = new ColumnMappings(model);

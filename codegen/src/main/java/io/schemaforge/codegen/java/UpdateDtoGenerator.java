@@ -18,7 +18,9 @@ final class UpdateDtoGenerator {
     return DtoRecords.record(
         model.dtoPackage(),
         model.updateDto(e),
-        "A partial update of " + Articles.a(e.name()) + ": a null component leaves the value as it is.",
+        "A partial update of "
+            + Articles.a(e.name())
+            + ": a null component leaves the value as it is.",
         fields.update(shape));
   }
 }

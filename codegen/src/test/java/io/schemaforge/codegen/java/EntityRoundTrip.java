@@ -22,8 +22,8 @@ import org.hibernate.SessionFactory;
 
 /**
  * Persists one instance of every entity of a model through the compiled entity classes, with every
- * navigable relationship set, then loads each back in a new session and compares. Reflection is
- * the test's, not the generated code's: it drives classes this test only knows at runtime.
+ * navigable relationship set, then loads each back in a new session and compares. Reflection is the
+ * test's, not the generated code's: it drives classes this test only knows at runtime.
  */
 final class EntityRoundTrip {
   private final Schema schema;
@@ -137,7 +137,8 @@ final class EntityRoundTrip {
       if (r.kind() == RelationshipKind.MANY_TO_MANY && r.sourceNavigation() != null) {
         Object source = instances.get(r.sourceEntityId());
         Object target = instances.get(r.targetEntityId());
-        String one = AssociationMembers.elementName(new DefaultJavaNamingStrategy(), r.sourceNavigation());
+        String one =
+            AssociationMembers.elementName(new DefaultJavaNamingStrategy(), r.sourceNavigation());
         call(source, "add" + cap(one), target);
       }
     }
@@ -150,7 +151,9 @@ final class EntityRoundTrip {
       if (v.getValue() instanceof BigDecimal d) {
         assertThat((BigDecimal) actual).as(what).isEqualByComparingTo(d);
       } else if (v.getValue() instanceof java.time.OffsetDateTime t) {
-        assertThat(((java.time.OffsetDateTime) actual).toInstant()).as(what).isEqualTo(t.toInstant());
+        assertThat(((java.time.OffsetDateTime) actual).toInstant())
+            .as(what)
+            .isEqualTo(t.toInstant());
       } else {
         assertThat(actual).as(what).isEqualTo(v.getValue());
       }

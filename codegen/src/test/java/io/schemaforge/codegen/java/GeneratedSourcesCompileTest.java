@@ -22,7 +22,8 @@ class GeneratedSourcesCompileTest {
   void everyExampleCompilesWithRepositories(String name) {
     Schema schema = ExampleModels.named(name);
     List<GeneratedFile> files =
-        new JavaSourcesExporter().export(schema, JavaExportOptions.defaults().withRepositories(true));
+        new JavaSourcesExporter()
+            .export(schema, JavaExportOptions.defaults().withRepositories(true));
     if (Boolean.getBoolean("dump")) {
       files.forEach(f -> System.out.println("==== " + f.path() + "\n" + f.content()));
     }

@@ -61,7 +61,8 @@ final class InMemoryCompiler {
       }
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager fm =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       Files.createDirectories(outputDir);
       List<String> options =
           List.of(
