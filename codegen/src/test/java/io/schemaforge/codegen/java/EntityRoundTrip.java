@@ -85,14 +85,15 @@ final class EntityRoundTrip {
   }
 
   private boolean referencesDone(Entity e, Set<String> done) {
-    return toOneOwned(e).stream()
+    return references(e).stream()
         .allMatch(r -> r.isSelfReferencing() || done.contains(r.sourceEntityId()));
   }
 
-  private List<Relationship> toOneOwned(Entity e) {
+  /** Relationships whose foreign key this entity holds. */
+  private List<Relationship> references(Entity e) {
     return schema.relationshipsOf(e.id()).stream()
         .filter(r -> r.kind() != RelationshipKind.MANY_TO_MANY)
-        .filter(r -> r.targetEntityId().equals(e.id()) && r.targetNavigation() != null)
+        .filter(r -> r.targetEntityId().equals(e.id()))
         .toList();
   }
 
@@ -110,16 +111,24 @@ final class EntityRoundTrip {
         continue;
       }
       Optional<Relationship> ref = schema.relationshipManaging(e.id(), a.id());
-      if (ref.isPresent() && ref.get().targetNavigation() != null) {
+      if (ref.isPresent() && ref.get().isSelfReferencing()) {
+        continue; // the only instance cannot refer to itself
+      }
+      if (ref.isPresent() && ref.get().targetNavigation() == null) {
+        // A plain id field: the referenced row's id (known after its persist, identity or not).
+        Entity source = schema.requireEntity(ref.get().sourceEntityId());
+        Object id = call(instances.get(source.id()), getter(source.primaryKey().get(0).name()));
+        invoke(setter(type, a.name()), o, id);
+        set.put(a.name(), id);
+        continue;
+      }
+      if (ref.isPresent()) {
         Relationship r = ref.get();
-        // A self-reference points at nothing: the only instance cannot be its own parent.
-        if (!r.isSelfReferencing()) {
-          Object other = instances.get(r.sourceEntityId());
-          call(o, "set" + cap(r.targetNavigation()), other);
-          if (r.sourceNavigation() != null && r.kind() == RelationshipKind.ONE_TO_MANY) {
-            // The other side in step too, as an application would through addX.
-            ((Collection<Object>) call(other, getter(r.sourceNavigation()))).add(o);
-          }
+        Object other = instances.get(r.sourceEntityId());
+        call(o, "set" + cap(r.targetNavigation()), other);
+        if (r.sourceNavigation() != null && r.kind() == RelationshipKind.ONE_TO_MANY) {
+          // The other side in step too, as an application would through addX.
+          ((Collection<Object>) call(other, getter(r.sourceNavigation()))).add(o);
         }
         continue;
       }

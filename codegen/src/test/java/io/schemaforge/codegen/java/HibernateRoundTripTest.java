@@ -1,12 +1,20 @@
 package io.schemaforge.codegen.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.migration.MigrationSql;
 import io.schemaforge.codegen.testing.TestDatabase;
 import io.schemaforge.codegen.testing.TestDatabases;
 import io.schemaforge.codegen.testing.TestEngine;
+import io.schemaforge.command.ChangeSchemaSettingsCommand;
+import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Entity;
+import io.schemaforge.model.LogicalType;
+import io.schemaforge.model.NamingConvention;
+import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Schema;
+import io.schemaforge.testing.ModelFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +28,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +65,47 @@ class HibernateRoundTripTest {
             .export(schema, JavaExportOptions.defaults().withDialect(db.dialect()));
     InMemoryCompiler.Result compiled = InMemoryCompiler.compile(files, tmp.resolve("classes"));
 
+    try (java.net.URLClassLoader loader = compiled.classLoader();
+        SessionFactory sf = sessionFactory(schema, compiled, db)) {
+      new EntityRoundTrip(schema, compiled).run(sf);
+    }
+  }
+
+  /**
+   * Quoted identifiers (backticks in the mapping, the dialect's quotes in the migration) and a
+   * relationship navigable from neither side, whose foreign key stays a plain id field.
+   */
+  @Test
+  void quotedNamesAndAnUnnavigableForeignKeyPassOnH2() throws IOException {
+    ModelFixture f = ModelFixture.of(Dialect.H2);
+    String author = f.entity("Author");
+    f.attribute(author, "name", LogicalType.STRING, b -> b.length(100).nullable(false));
+    String book = f.entity("Book");
+    f.attribute(book, "title", LogicalType.STRING, b -> b.length(200).nullable(false));
+    String rel = f.relate(author, book, RelationshipKind.ONE_TO_MANY);
+    f.changeRelationship(rel, r -> r.withNavigation(null, null));
+    Schema schema = f.model().schema();
+    f.run(
+        new ChangeSchemaSettingsCommand(
+            new ChangeSchemaSettingsCommand.Settings(
+                schema.name(),
+                schema.dialect(),
+                schema.basePackage(),
+                new NamingConvention(NamingConvention.TableNumber.PLURAL, true, true))));
+    TestDatabase db = databases.create(TestEngine.H2);
+    migrate(schema, db);
+    List<GeneratedFile> files =
+        new JavaSourcesExporter().export(schema, JavaExportOptions.defaults());
+    InMemoryCompiler.Result compiled = InMemoryCompiler.compile(files, tmp.resolve("classes"));
+
+    assertThat(files)
+        .filteredOn(g -> g.path().endsWith("Book.java"))
+        .singleElement()
+        .satisfies(
+            g ->
+                assertThat(g.content())
+                    .contains("@Table(name = \"`books`\"")
+                    .contains("private Long authorId;"));
     try (java.net.URLClassLoader loader = compiled.classLoader();
         SessionFactory sf = sessionFactory(schema, compiled, db)) {
       new EntityRoundTrip(schema, compiled).run(sf);
