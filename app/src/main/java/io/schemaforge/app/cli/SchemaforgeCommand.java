@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Design database schemas; validate, export and import them.",
-    subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      ExportCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Without arguments, schemaforge opens the designer window."})
 public final class SchemaforgeCommand implements Runnable {
   /** Exit code when the input cannot be used at all (missing, unreadable, damaged). */

@@ -36,6 +36,7 @@ public final class DdlRenderer {
   private final Dialect dialect;
   private final boolean quote;
   private final DSLContext ctx;
+  private final DSLContext plainCtx;
 
   public DdlRenderer(Dialect dialect, boolean quoteIdentifiers) {
     this.dialect = dialect;
@@ -46,6 +47,12 @@ public final class DdlRenderer {
             .withRenderFormatted(true)
             .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
     this.ctx = DSL.using(SqlTypes.jooq(dialect), settings);
+    this.plainCtx =
+        DSL.using(
+            SqlTypes.jooq(dialect),
+            new Settings()
+                .withStatementType(StatementType.STATIC_STATEMENT)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
   }
 
   public Dialect dialect() {
@@ -206,11 +213,11 @@ public final class DdlRenderer {
                 + " alter column "
                 + c
                 + " type "
-                + ctx.render(type)
+                + typeSql(type)
                 + " using "
                 + ctx.render(DSL.cast(column(after.name()), type)));
       } else {
-        out.add("alter table " + t + " alter column " + c + " set data type " + ctx.render(type));
+        out.add("alter table " + t + " alter column " + c + " set data type " + typeSql(type));
       }
     }
     if (defaultChanged && after.defaultValue() != null) {
@@ -233,10 +240,24 @@ public final class DdlRenderer {
     return out;
   }
 
+  /**
+   * A type as a column declaration spells it ({@code varchar(200)}). jOOQ renders a bare data type
+   * with placeholders for its length, so the type is taken from a rendered one-column table.
+   */
+  String typeSql(DataType<?> type) {
+    String sql =
+        plainCtx.createTable(DSL.unquotedName("t")).column(DSL.unquotedName("c"), type).getSQL();
+    String prefix = "create table t (c ";
+    if (!sql.startsWith(prefix) || !sql.endsWith(")")) {
+      throw new IllegalStateException("unexpected rendering of a column type: " + sql);
+    }
+    return sql.substring(prefix.length(), sql.length() - 1);
+  }
+
   /** MySQL's full column definition: {@code MODIFY} replaces everything it does not restate. */
   String mySqlColumnDefinition(DbColumn c) {
     StringBuilder sb = new StringBuilder();
-    sb.append(render(c.name())).append(' ').append(ctx.render(SqlTypes.of(c.type(), dialect)));
+    sb.append(render(c.name())).append(' ').append(typeSql(SqlTypes.of(c.type(), dialect)));
     if (c.identity()) {
       sb.append(" auto_increment");
     }

@@ -1,0 +1,104 @@
+package io.schemaforge.codegen.export;
+
+import io.schemaforge.codegen.ExportException;
+import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.migration.MigrationExport;
+import io.schemaforge.codegen.migration.MigrationExporter;
+import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.write.ExportWriter;
+import io.schemaforge.command.ChangeSchemaSettingsCommand;
+import io.schemaforge.command.ChangeSchemaSettingsCommand.Settings;
+import io.schemaforge.command.CommandStack;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Model;
+import io.schemaforge.projectfile.ProjectFileException;
+import io.schemaforge.projectfile.ProjectFileReader;
+import io.schemaforge.projectfile.ProjectFileWriter;
+import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.LiveValidator;
+import io.schemaforge.validation.RuleRegistry;
+import io.schemaforge.validation.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The export of a model into a project folder, shared by the command line and the window: refuse an
+ * invalid model, plan the migration (proven) and the other files, and write them atomically. The
+ * gate on destructive statements is the caller's: it decides whether to ask or to refuse.
+ */
+public final class ProjectExporter {
+
+  /** Plans the export; nothing is written. */
+  public ExportPlan plan(Model model, Path target, ExportOptions options) throws ExportException {
+    if (!Files.isDirectory(target)) {
+      throw new ExportException(
+          Files.exists(target)
+              ? "target " + target + " is not a folder"
+              : "target folder " + target + " does not exist",
+          List.of());
+    }
+    Model m = options.dialect() == null ? model : retargeted(model, options.dialect());
+    Dialect dialect = m.schema().dialect();
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic d : LiveValidator.validate(m, RuleRegistry.builtIn())) {
+      if (d.severity() == Severity.ERROR) {
+        errors.add(
+            (d.path() == null ? "" : d.path() + ": ") + d.message() + " [" + d.ruleId() + "]");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidModelException(
+          "the model has "
+              + errors.size()
+              + " error(s) for "
+              + dialect.cliName()
+              + "; fix them before exporting",
+          errors);
+    }
+    ProjectLayout layout;
+    try {
+      layout = ProjectLayout.detect(target);
+    } catch (IOException e) {
+      throw new ExportException(
+          "cannot read the target project " + target + ": " + e.getMessage(), e);
+    }
+    MigrationExport migrations =
+        new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
+    List<GeneratedFile> files = new ArrayList<>(migrations.files());
+    return new ExportPlan(layout, dialect, options, migrations, files);
+  }
+
+  /**
+   * Writes a plan's files atomically; returns the paths written. A plan with DANGER statements is
+   * refused unless its options allow destructive changes.
+   */
+  public List<Path> write(ExportPlan plan) throws ExportException {
+    if (plan.hasDangers() && !plan.options().allowDestructive()) {
+      throw new DestructiveChangeException(
+          "the migration has "
+              + plan.migrations().dangers().size()
+              + " DANGER statement(s); allow destructive changes to write it",
+          plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
+    }
+    return new ExportWriter().write(plan.layout().root(), plan.files());
+  }
+
+  // The dialect option must not change the user's model: validate and export a copy.
+  private static Model retargeted(Model model, Dialect dialect) throws ExportException {
+    Model copy;
+    try {
+      copy = ProjectFileReader.fromJson(ProjectFileWriter.toJson(model), "model");
+    } catch (ProjectFileException e) {
+      throw new ExportException("cannot copy the model: " + e.getMessage(), e);
+    }
+    Settings s = Settings.of(copy.schema());
+    new CommandStack(copy)
+        .execute(
+            new ChangeSchemaSettingsCommand(
+                new Settings(s.name(), dialect, s.basePackage(), s.naming())));
+    return copy;
+  }
+}

@@ -1,0 +1,141 @@
+package io.schemaforge.codegen.migration;
+
+import io.schemaforge.codegen.ExportException;
+import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.physical.DbSchema;
+import io.schemaforge.codegen.physical.PhysicalSchemaBuilder;
+import io.schemaforge.codegen.project.ExportState;
+import io.schemaforge.codegen.project.ExportState.WrittenMigration;
+import io.schemaforge.codegen.project.MigrationFolder;
+import io.schemaforge.codegen.project.MigrationFolder.Migration;
+import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.proof.JdbcTarget;
+import io.schemaforge.codegen.proof.ProofDatabase;
+import io.schemaforge.codegen.proof.ProofDatabases;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Schema;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans the next migration of a project: diffs the model against the last exported state (or, when
+ * the project's history is not what we wrote, against what its migrations really produce), renders
+ * the delta, and proves it by replaying every migration in a real engine and comparing the catalog
+ * with the model. Returns files; never writes.
+ */
+public final class MigrationExporter {
+  private final JdbcTarget verifyServer;
+
+  /**
+   * @param verifyServer a server to prove on (required for MySQL/MariaDB), or null
+   */
+  public MigrationExporter(JdbcTarget verifyServer) {
+    this.verifyServer = verifyServer;
+  }
+
+  public MigrationExport export(Schema schema, Dialect dialect, ProjectLayout layout)
+      throws ExportException {
+    try {
+      return run(schema, dialect, layout);
+    } catch (IOException | SQLException e) {
+      throw new ExportException("export failed: " + e.getMessage(), e);
+    }
+  }
+
+  private MigrationExport run(Schema schema, Dialect dialect, ProjectLayout layout)
+      throws IOException, SQLException, ExportException {
+    List<String> notices = new ArrayList<>();
+    MigrationFolder folder = MigrationFolder.read(layout.absoluteMigrationFolder());
+    Optional<ExportState> state = ExportState.read(layout.root());
+    DbSchema target = new PhysicalSchemaBuilder(dialect).build(schema);
+    HistoryCheck history = HistoryCheck.of(folder, state, dialect);
+    notices.addAll(history.notices());
+
+    try (ProofDatabase db = ProofDatabases.open(dialect, verifyServer).orElse(null)) {
+      DbSchema base;
+      if (folder.isEmpty()) {
+        base = DbSchema.EMPTY;
+      } else if (history.trusted()) {
+        base = state.orElseThrow().tables();
+      } else {
+        if (db == null) {
+          throw new ExportException(
+              "the migrations in "
+                  + layout.migrationFolder()
+                  + " were not all written by Schemaforge, and reading what they produce needs a "
+                  + dialect.cliName()
+                  + " database: pass --verify-jdbc URL",
+              history.notices());
+        }
+        DbSchema produced = CatalogProof.replayAndRead(db, folder.migrations());
+        base = CatalogIds.adopt(produced, state.map(ExportState::tables).orElse(target));
+        notices.add(
+            "the delta is based on what the existing migrations produce on " + db.description());
+      }
+
+      List<MigrationStatement> statements =
+          new MigrationPlanner(dialect, schema.naming().quoteIdentifiers()).plan(base, target);
+      Path folderPath = layout.migrationFolder();
+      List<WrittenMigration> written = new ArrayList<>();
+      folder.migrations().forEach(m -> written.add(new WrittenMigration(m.fileName(), m.sha256())));
+      Optional<GeneratedFile> migration = Optional.empty();
+      String version = null;
+      List<Migration> all = new ArrayList<>(folder.migrations());
+      if (!statements.isEmpty()) {
+        BigInteger next = folder.nextVersion();
+        version = next.toString();
+        String fileName =
+            "V"
+                + next
+                + "__"
+                + MigrationDescription.of(schema, statements, folder.isEmpty())
+                + ".sql";
+        String content = MigrationScript.render(schema.name(), dialect, statements);
+        migration = Optional.of(new GeneratedFile(folderPath.resolve(fileName), content));
+        Migration m = new Migration(fileName, List.of(next), content);
+        all.add(m);
+        written.add(new WrittenMigration(fileName, m.sha256()));
+      }
+
+      String proof;
+      if (db == null) {
+        proof =
+            "not proven: no "
+                + dialect.cliName()
+                + " database to replay on; pass --verify-jdbc URL to prove the migrations";
+        notices.add(proof);
+      } else if (migration.isEmpty() && history.trusted()) {
+        proof = "nothing new to prove";
+      } else {
+        List<String> differences = CatalogProof.replayAndCompare(db, all, target);
+        if (!differences.isEmpty()) {
+          throw new ExportException(
+              "the migrations do not reproduce the model on "
+                  + db.description()
+                  + "; nothing was written",
+              differences);
+        }
+        proof =
+            "proven on "
+                + db.description()
+                + ": "
+                + all.size()
+                + " migration(s) replayed, catalog matches the model";
+      }
+
+      ExportState newState =
+          new ExportState(ExportState.FORMAT, schema.name(), dialect, written, target);
+      boolean stateChanged = state.isEmpty() || !state.get().equals(newState);
+      Optional<GeneratedFile> stateFile =
+          stateChanged
+              ? Optional.of(new GeneratedFile(ExportState.FILE, newState.toJson()))
+              : Optional.empty();
+      return new MigrationExport(migration, stateFile, version, statements, notices, proof);
+    }
+  }
+}
