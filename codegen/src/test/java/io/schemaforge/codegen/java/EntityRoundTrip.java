@@ -97,6 +97,7 @@ final class EntityRoundTrip {
         .toList();
   }
 
+  @SuppressWarnings("unchecked") // collections of classes only known at runtime
   private Object build(Entity e) {
     Class<?> type = entityClass(e);
     Object o;
