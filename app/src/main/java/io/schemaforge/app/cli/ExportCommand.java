@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ExportCommand implements Callable<Integer> {
   static final int EXIT_REFUSED = 1;
+  static final int EXIT_CONFLICTS = 3;
 
   @Parameters(paramLabel = "MODEL", description = "The model file (*.schemaforge.json).")
   Path model;
@@ -78,10 +79,30 @@ final class ExportCommand implements Callable<Integer> {
       description = "Password for --verify-jdbc.")
   String verifyPassword;
 
+  @Option(
+      names = "--with-repositories",
+      description = "Also write Spring Data JpaRepository interfaces.")
+  boolean withRepositories;
+
+  @Option(
+      names = "--migrations-only",
+      description = "Write the migration only, no entities, DTOs or mappers.")
+  boolean migrationsOnly;
+
+  @Option(
+      names = "--force",
+      description = "Overwrite generated files edited by hand (each keeps a .bak copy).")
+  boolean force;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  // Flyway logs every replay step through java.util.logging; the command prints its own report.
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
 
   @Override
   public Integer call() {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Dialect d = null;
@@ -105,7 +126,12 @@ final class ExportCommand implements Callable<Integer> {
     ProjectExporter exporter = new ProjectExporter();
     ExportPlan plan;
     try {
-      plan = exporter.plan(m, target, new ExportOptions(d, allowDestructive, server));
+      plan =
+          exporter.plan(
+              m,
+              target,
+              new ExportOptions(
+                  d, allowDestructive, server, !migrationsOnly, withRepositories, force));
     } catch (InvalidModelException e) {
       return refuse(err, e, EXIT_REFUSED);
     } catch (ExportException e) {
@@ -124,6 +150,16 @@ final class ExportCommand implements Callable<Integer> {
       }
       err.println("Review them, then export again with --allow-destructive to write it.");
       return EXIT_REFUSED;
+    }
+    if (!plan.conflicts().isEmpty() && !force) {
+      err.println(
+          "schemaforge: refused: "
+              + plan.conflicts().size()
+              + " generated file(s) were edited by hand:");
+      plan.conflicts().forEach(c -> err.println("  CONFLICT: " + c.file().path()));
+      err.println(
+          "Nothing was written. Export again with --force to overwrite them (a .bak of each is kept).");
+      return EXIT_CONFLICTS;
     }
     if (dryRun) {
       out.println("dry run: nothing was written");
@@ -184,6 +220,31 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     out.println("proof: " + mx.proof());
+    if (!plan.javaFiles().isEmpty()) {
+      java.util.Map<String, Long> byStatus =
+          plan.javaFiles().stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      c -> c.status().name().toLowerCase(java.util.Locale.ROOT),
+                      java.util.TreeMap::new,
+                      java.util.stream.Collectors.counting()));
+      out.println("java sources: " + plan.javaFiles().size() + " " + byStatus);
+      plan.javaFiles().stream()
+          .filter(c -> c.status() != io.schemaforge.codegen.generated.FileStatus.UNCHANGED)
+          .forEach(c -> out.println("  " + pad8(c.status().name()) + c.file().path()));
+    }
+    plan.orphans()
+        .forEach(
+            o ->
+                out.println(
+                    "orphan: "
+                        + o.path()
+                        + (o.edited() ? " (edited by hand)" : "")
+                        + ": its entity left the model; delete it yourself if it is no longer needed"));
+  }
+
+  private static String pad8(String s) {
+    return String.format("%-11s", s);
   }
 
   private static String pad(Risk r) {

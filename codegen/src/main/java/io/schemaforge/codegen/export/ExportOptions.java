@@ -10,9 +10,24 @@ import io.schemaforge.model.Dialect;
  * @param allowDestructive whether DANGER statements may be written (the command line's {@code
  *     --allow-destructive}, the window's confirmation)
  * @param verifyServer a database server to prove the migrations on; required for MySQL/MariaDB
+ * @param withJava whether entities, DTOs and mappers are written too
+ * @param withRepositories whether Spring Data repositories are written
+ * @param force whether generated files the user edited are overwritten (each keeps a {@code .bak})
  */
-public record ExportOptions(Dialect dialect, boolean allowDestructive, JdbcTarget verifyServer) {
+public record ExportOptions(
+    Dialect dialect,
+    boolean allowDestructive,
+    JdbcTarget verifyServer,
+    boolean withJava,
+    boolean withRepositories,
+    boolean force) {
+
   public static ExportOptions defaults() {
-    return new ExportOptions(null, false, null);
+    return new ExportOptions(null, false, null, true, false, false);
+  }
+
+  /** Migrations only, as the evolution tests and the migration-only callers want. */
+  public ExportOptions(Dialect dialect, boolean allowDestructive, JdbcTarget verifyServer) {
+    this(dialect, allowDestructive, verifyServer, false, false, false);
   }
 }

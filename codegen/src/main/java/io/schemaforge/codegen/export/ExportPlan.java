@@ -1,25 +1,42 @@
 package io.schemaforge.codegen.export;
 
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.generated.FileClassification;
+import io.schemaforge.codegen.generated.OrphanFile;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.project.ProjectLayout;
 import io.schemaforge.model.Dialect;
 import java.util.List;
 
-/** Everything an export would write into a project, for the preview, the dry run and the writer. */
+/**
+ * Everything an export would write into a project, for the preview, the dry run and the writer.
+ *
+ * @param javaFiles every generated Java source with its status against what is on disk
+ * @param orphans generated files whose entity left the model (reported, never deleted)
+ * @param files what the writer will put on disk
+ */
 public record ExportPlan(
     ProjectLayout layout,
     Dialect dialect,
     ExportOptions options,
     MigrationExport migrations,
+    List<FileClassification> javaFiles,
+    List<OrphanFile> orphans,
     List<GeneratedFile> files) {
 
   public ExportPlan {
+    javaFiles = List.copyOf(javaFiles);
+    orphans = List.copyOf(orphans);
     files = List.copyOf(files);
   }
 
   /** Whether the plan holds DANGER statements that need {@code --allow-destructive}. */
   public boolean hasDangers() {
     return !migrations.dangers().isEmpty();
+  }
+
+  /** Generated files the user edited since the last export. */
+  public List<FileClassification> conflicts() {
+    return javaFiles.stream().filter(FileClassification::isConflict).toList();
   }
 }

@@ -68,7 +68,17 @@ public final class ProjectExporter {
     MigrationExport migrations =
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
-    return new ExportPlan(layout, dialect, options, migrations, files);
+    JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of());
+    if (options.withJava()) {
+      try {
+        java = JavaSourcesPlan.of(m.schema(), dialect, target, options);
+        files.addAll(java.toWrite(target, options.force()));
+      } catch (IOException e) {
+        throw new ExportException("cannot read the project's Java sources: " + e.getMessage(), e);
+      }
+    }
+    return new ExportPlan(
+        layout, dialect, options, migrations, java.classified(), java.orphans(), files);
   }
 
   /**
@@ -76,6 +86,14 @@ public final class ProjectExporter {
    * refused unless its options allow destructive changes.
    */
   public List<Path> write(ExportPlan plan) throws ExportException {
+    if (!plan.conflicts().isEmpty() && !plan.options().force()) {
+      throw new ConflictException(
+          plan.conflicts().size()
+              + " generated file(s) were edited by hand and would be overwritten; nothing was written (force to overwrite, keeping a .bak of each)",
+          plan.conflicts().stream()
+              .map(c -> "CONFLICT: " + c.file().path() + " (" + c.reason() + ")")
+              .toList());
+    }
     if (plan.hasDangers() && !plan.options().allowDestructive()) {
       throw new DestructiveChangeException(
           "the migration has "
