@@ -96,7 +96,8 @@ class ExportCommandTest {
     Result allowed = export("--allow-destructive");
     assertThat(allowed.code()).as(allowed.err()).isZero();
     assertThat(filesIn(project))
-        .contains("src/main/resources/db/migration/V2__drop_column_users_display_name_and_its_data.sql");
+        .contains(
+            "src/main/resources/db/migration/V2__drop_column_users_display_name_and_its_data.sql");
   }
 
   @Test

@@ -54,6 +54,9 @@ public final class ExportWriter {
         writeDurably(p, f.content());
       }
     } catch (IOException e) {
+      if (!workExisted) {
+        deleteQuietly(root.resolve(WORK));
+      }
       throw new ExportException(
           "could not stage the export in " + root + ": " + describe(e) + "; nothing was written",
           e);
@@ -78,11 +81,17 @@ public final class ExportWriter {
             e);
       }
       deleteQuietly(staging);
+      if (!workExisted) {
+        deleteQuietly(root.resolve(WORK));
+      }
       throw new ExportException(
           "could not write into " + root + ": " + describe(e) + "; the target was left as it was",
           e);
     }
     deleteQuietly(staging);
+    if (!workExisted) {
+      deleteIfEmpty(root.resolve(WORK));
+    }
     return files.stream().map(f -> root.resolve(f.path())).toList();
   }
 
@@ -138,6 +147,16 @@ public final class ExportWriter {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
+  private static void deleteIfEmpty(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      if (children.findAny().isEmpty()) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // an empty work folder is harmless
+    }
+  }
+
   static void deleteQuietly(Path dir) {
     if (!Files.exists(dir)) {
       return;
@@ -171,11 +190,12 @@ public final class ExportWriter {
         journal("replaced " + relative);
         move(dest, backup);
         done.add("replaced " + relative);
+        move(staging.resolve("new").resolve(relative), dest);
       } else {
         journal("created " + relative);
+        move(staging.resolve("new").resolve(relative), dest);
         done.add("created " + relative);
       }
-      move(staging.resolve("new").resolve(relative), dest);
     }
 
     // Folders the export creates are journaled too, so an undo leaves no empty folders behind.
@@ -225,8 +245,9 @@ public final class ExportWriter {
           if (Files.exists(backup)) {
             move(backup, dest);
           }
-        } else {
-          Files.deleteIfExists(dest);
+        } else if (Files.isRegularFile(dest)) {
+          // Only a file we placed; after a crash the move may never have happened.
+          Files.delete(dest);
         }
       }
     }
