@@ -1,0 +1,116 @@
+package io.schemaforge.bench;
+
+import io.schemaforge.codegen.migration.MigrationExport;
+import io.schemaforge.codegen.migration.MigrationExporter;
+import io.schemaforge.codegen.migration.MigrationSql;
+import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.write.ExportWriter;
+import io.schemaforge.command.ChangeAttributeCommand;
+import io.schemaforge.command.CommandStack;
+import io.schemaforge.model.Attribute;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Entity;
+import io.schemaforge.model.Model;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Export figures: planning the full V1 of a synthetic model, the whole export with its proof
+ * (Flyway replay on embedded PostgreSQL and on H2, catalog read back and compared), and a delta
+ * export (1% of the entities get a renamed column) with its proof over V1 + V2. Prints {@code BENCH
+ * <name> <value> <unit>} lines. Run: {@code mvn -B -Pbench -pl model-core,codegen verify
+ * -DskipTests} (sizes: {@code -Dexport.bench.sizes=500,2000}).
+ */
+public final class ExportBench {
+  private ExportBench() {}
+
+  public static void main(String[] args) throws Exception {
+    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+    List<String> lines = new ArrayList<>();
+    String sizes = System.getProperty("export.bench.sizes", "500,2000");
+    // Warm-up: start embedded PostgreSQL and load the classes once, outside the figures.
+    run(SyntheticModels.generate(50, 7), Dialect.POSTGRES, new ArrayList<>(), "warmup");
+    for (String s : sizes.split(",")) {
+      int n = Integer.parseInt(s.trim());
+      for (Dialect d : List.of(Dialect.POSTGRES, Dialect.H2)) {
+        Model model = SyntheticModels.generate(n, 42);
+        retarget(model, d);
+        run(model, d, lines, n + "." + d.cliName());
+      }
+    }
+    String out = System.getProperty("bench.out");
+    if (out != null) {
+      Files.createDirectories(Path.of(out).getParent());
+      Files.write(Path.of(out), lines);
+    }
+  }
+
+  private static void retarget(Model model, Dialect d) {
+    var s = io.schemaforge.command.ChangeSchemaSettingsCommand.Settings.of(model.schema());
+    new CommandStack(model)
+        .execute(
+            new io.schemaforge.command.ChangeSchemaSettingsCommand(
+                new io.schemaforge.command.ChangeSchemaSettingsCommand.Settings(
+                    s.name(), d, s.basePackage(), s.naming())));
+  }
+
+  private static void run(Model model, Dialect d, List<String> lines, String key) throws Exception {
+    long t0 = System.nanoTime();
+    int statements = MigrationSql.createAllStatements(model.schema(), d).size();
+    long plan = System.nanoTime() - t0;
+
+    Path project = Files.createTempDirectory("schemaforge-bench");
+    MigrationExporter exporter = new MigrationExporter(null);
+    t0 = System.nanoTime();
+    MigrationExport v1 = exporter.export(model.schema(), d, ProjectLayout.detect(project));
+    long full = System.nanoTime() - t0;
+    new ExportWriter().write(project, v1.files());
+
+    // A delta: rename one column in 1% of the entities, then export V2 with its proof.
+    CommandStack stack = new CommandStack(model);
+    List<Entity> entities = model.schema().entities();
+    for (int i = 0; i < entities.size(); i += 100) {
+      Entity e = entities.get(i);
+      Attribute a = e.attributes().get(e.attributes().size() - 1);
+      stack.execute(
+          new ChangeAttributeCommand(
+              e.id(), a.toBuilder().name(a.name() + "Renamed").columnName(a.columnName() + "_renamed").build()));
+      stack.seal();
+    }
+    t0 = System.nanoTime();
+    MigrationExport v2 = exporter.export(model.schema(), d, ProjectLayout.detect(project));
+    long delta = System.nanoTime() - t0;
+    if (v2.migration().isEmpty() || !v2.proof().startsWith("proven")) {
+      throw new IllegalStateException("delta export did not prove: " + v2.proof());
+    }
+    deleteTree(project);
+    if (key.equals("warmup")) {
+      return;
+    }
+    print(lines, "export." + key + ".v1_plan_ms", ms(plan), "ms (" + statements + " statements)");
+    print(lines, "export." + key + ".v1_with_proof_ms", ms(full), "ms");
+    print(lines, "export." + key + ".delta_with_proof_ms", ms(delta), "ms (" + v2.statements().size() + " statements, 2 migrations replayed)");
+  }
+
+  private static String ms(long nanos) {
+    return String.format(Locale.ROOT, "%.0f", nanos / 1e6);
+  }
+
+  private static void print(List<String> lines, String name, String value, String unit) {
+    String line = "BENCH " + name + " " + value + " " + unit;
+    System.out.println(line);
+    lines.add(line);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
