@@ -1,10 +1,14 @@
 package io.schemaforge.app.ui.problems;
 
+import io.schemaforge.command.Command;
 import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.QuickFix;
 import io.schemaforge.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -18,6 +22,8 @@ import javafx.collections.ObservableList;
 public final class ProblemsViewModel {
   private final ObservableList<Diagnostic> diagnostics;
   private final Consumer<String> revealEntity;
+  private Function<Diagnostic, Optional<QuickFix>> fixes = d -> Optional.empty();
+  private Consumer<Command> execute = c -> {};
   private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -53,6 +59,30 @@ public final class ProblemsViewModel {
     }
     out.add(new ProblemRow.GroupHeader(severity, group.size()));
     group.forEach(d -> out.add(new ProblemRow.Problem(d)));
+  }
+
+  /**
+   * Lets the panel offer quick fixes.
+   *
+   * @param fixes the fix a rule offers for a diagnostic, if any
+   * @param execute runs a fix's command on the document's stack (so it can be undone)
+   */
+  public void enableQuickFixes(
+      Function<Diagnostic, Optional<QuickFix>> fixes, Consumer<Command> execute) {
+    this.fixes = fixes;
+    this.execute = execute;
+  }
+
+  /** The quick fix for a problem row, if its rule offers one. */
+  public Optional<QuickFix> quickFix(ProblemRow row) {
+    return row instanceof ProblemRow.Problem p ? fixes.apply(p.diagnostic()) : Optional.empty();
+  }
+
+  /** Applies a problem's quick fix as one undoable command; false when there is none. */
+  public boolean applyQuickFix(ProblemRow row) {
+    Optional<QuickFix> fix = quickFix(row);
+    fix.ifPresent(f -> execute.accept(f.command()));
+    return fix.isPresent();
   }
 
   /** Reveals the entity a problem is about; headers and schema-wide problems do nothing. */
