@@ -62,7 +62,12 @@ public final class MainWindowViewModel {
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
     problems.enableQuickFixes(
         d -> rules.byId(d.ruleId()).flatMap(r -> r.quickFix(d, document.model())),
-        document::execute);
+        fix -> {
+          // Its own undo step: a fix must not merge into the edit that caused the problem.
+          document.stack().seal();
+          document.execute(fix);
+          document.stack().seal();
+        });
     inspector = new InspectorViewModel(document, canvas.selection());
     search = new SearchViewModel(document);
     recentFiles = new RecentFiles(settings);
