@@ -22,10 +22,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class LayeredLayout {
   /** Space between boxes in one layer. */
-  public static final double NODE_SPACING = 50;
+  public static final double NODE_SPACING = 70;
 
   /** Space between layers: room for crow's feet and navigation names. */
-  public static final double LAYER_SPACING = 110;
+  public static final double LAYER_SPACING = 150;
 
   private static volatile boolean registered;
 

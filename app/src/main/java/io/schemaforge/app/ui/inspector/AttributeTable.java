@@ -21,7 +21,9 @@ import javafx.scene.input.KeyEvent;
 /**
  * The selected entity's attributes as an editable table. Text cells edit in place: Enter commits,
  * Tab and Shift+Tab commit and move to the next or previous text cell (wrapping to the next row),
- * Escape cancels; flags are check boxes. Each edit is one command through the view model.
+ * Escape cancels; flags are check boxes. Columns: name, type, nullable, primary key, unique,
+ * column, size (length or precision), default, sensitive, comment. Each edit is one command through
+ * the view model.
  */
 final class AttributeTable {
   private final InspectorViewModel viewModel;
@@ -36,16 +38,16 @@ final class AttributeTable {
   AttributeTable(InspectorViewModel viewModel, Runnable onEnterPastLastRow) {
     this.viewModel = viewModel;
     this.onEnterPastLastRow = onEnterPastLastRow;
-    table.getStyleClass().add("attribute-table");
+    table.getStyleClass().addAll("attribute-table", atlantafx.base.theme.Styles.DENSE);
     table.setItems(viewModel.attributes());
     table.setEditable(true);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setPlaceholder(new Label("No attributes yet: type one above."));
-    TableColumn<Attribute, String> name = text("Name", 110, Attribute::name, AttributeEdits::name);
+    TableColumn<Attribute, String> name = text("Name", 104, Attribute::name, AttributeEdits::name);
     TableColumn<Attribute, String> column =
         text("Column", 110, Attribute::columnName, AttributeEdits::column);
     TableColumn<Attribute, String> type =
-        text("Type", 100, AttributeShortForm::typeText, AttributeEdits::type);
+        text("Type", 96, AttributeShortForm::typeText, AttributeEdits::type);
     TableColumn<Attribute, String> size =
         text("Size", 52, AttributeEdits::sizeText, AttributeEdits::size);
     TableColumn<Attribute, String> def =
@@ -56,23 +58,24 @@ final class AttributeTable {
             AttributeEdits::defaultValue);
     TableColumn<Attribute, String> comment =
         text("Comment", 140, a -> a.comment() == null ? "" : a.comment(), AttributeEdits::comment);
-    textColumns = List.of(name, column, type, size, def, comment);
+    // What is edited most comes first, so it fits the panel without scrolling sideways.
+    textColumns = List.of(name, type, column, size, def, comment);
     table
         .getColumns()
         .setAll(
             List.of(
                 name,
-                column,
                 type,
-                size,
-                flag("PK", "primary key", Attribute::primaryKey, AttributeEdits::primaryKey),
                 flag(
                     "Null",
                     "nullable",
                     Attribute::nullable,
                     (a, on) -> a.toBuilder().nullable(on).build()),
+                flag("PK", "primary key", Attribute::primaryKey, AttributeEdits::primaryKey),
                 flag(
                     "UQ", "unique", Attribute::unique, (a, on) -> a.toBuilder().unique(on).build()),
+                column,
+                size,
                 def,
                 flag(
                     "Sens",
@@ -122,13 +125,10 @@ final class AttributeTable {
       Function<Attribute, Boolean> read,
       BiFunction<Attribute, Boolean, Attribute> edit) {
     TableColumn<Attribute, Boolean> c = new TableColumn<>(title);
-    c.setPrefWidth(44);
+    c.setPrefWidth(48);
+    c.setMinWidth(44);
     c.setSortable(false);
     c.setEditable(false);
-    Label header = new Label(title);
-    header.setTooltip(new javafx.scene.control.Tooltip(tooltip));
-    c.setGraphic(header);
-    c.setText(null);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(read.apply(f.getValue())));
     c.setCellFactory(
         col ->
@@ -145,6 +145,7 @@ final class AttributeTable {
                         viewModel.tryChangeAttribute(() -> edit.apply(a, box.isSelected()));
                       }
                     });
+                box.setTooltip(new javafx.scene.control.Tooltip(tooltip));
                 setAlignment(Pos.CENTER);
               }
 
@@ -207,7 +208,8 @@ final class AttributeTable {
       }
       field = new TextField(getItem());
       field.getStyleClass().add("attribute-cell-editor");
-      field.setOnKeyPressed(this::onKey);
+      // A filter: the field's own behaviour would otherwise move the focus on Tab first.
+      field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
       field
           .focusedProperty()
           .addListener(

@@ -5,10 +5,12 @@ import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.codegen.layout.LayeredLayout;
 import io.schemaforge.codegen.layout.LayoutGraph;
+import io.schemaforge.command.Command;
 import io.schemaforge.command.CompositeCommand;
 import io.schemaforge.command.MoveEntitiesCommand;
 import io.schemaforge.model.Layout;
 import io.schemaforge.model.Model;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +111,15 @@ public final class AutoLayoutAction {
     if (moves.isEmpty()) {
       return;
     }
+    List<Command> parts = new ArrayList<>();
+    parts.add(new MoveEntitiesCommand(moves));
+    parts.addAll(LayoutDecorations.follow(window.document().model(), moves, whole));
     window.document().stack().seal();
     window
         .document()
         .execute(
             new CompositeCommand(
-                whole ? "Auto layout" : "Auto layout of " + moves.size() + " entities",
-                List.of(new MoveEntitiesCommand(moves))));
+                whole ? "Auto layout" : "Auto layout of " + moves.size() + " entities", parts));
     window.document().stack().seal();
     if (whole) {
       window.canvas().fitToContent();
