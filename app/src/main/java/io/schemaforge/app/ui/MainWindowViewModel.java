@@ -14,6 +14,7 @@ import io.schemaforge.projectfile.ProjectFileException;
 import io.schemaforge.projectfile.ProjectFiles;
 import io.schemaforge.validation.RuleRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -60,6 +61,10 @@ public final class MainWindowViewModel {
     document = new DocumentViewModel(fxThread, rules);
     canvas = new CanvasViewModel(document);
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
+    // A problem about a relationship selects the relationship, so the inspector shows it.
+    problems.revealRelationshipsWith(
+        id -> document.model().schema().relationship(id).isPresent(),
+        canvas.selection()::selectRelationship);
     problems.enableQuickFixes(
         d -> rules.byId(d.ruleId()).flatMap(r -> r.quickFix(d, document.model())),
         fix -> {
@@ -72,7 +77,29 @@ public final class MainWindowViewModel {
     search = new SearchViewModel(document);
     recentFiles = new RecentFiles(settings);
     recovery = new RecoveryStore(settings);
+    Path themeFile = settings.resolve("theme.txt");
+    theme.set(readTheme(themeFile));
+    theme.addListener((obs, old, t) -> writeTheme(themeFile, t));
     document.lastChangeProperty().addListener((obs, old, change) -> describe(change));
+  }
+
+  private static Theme readTheme(Path file) {
+    try {
+      return Files.isRegularFile(file)
+          ? Theme.valueOf(Files.readString(file).strip())
+          : Theme.LIGHT;
+    } catch (IOException | IllegalArgumentException e) {
+      return Theme.LIGHT;
+    }
+  }
+
+  private static void writeTheme(Path file, Theme t) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, t.name());
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot remember the theme", e);
+    }
   }
 
   /** Looks for work a previous session did not save; the window offers it in the banner. */

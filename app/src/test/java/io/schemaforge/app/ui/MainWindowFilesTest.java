@@ -87,6 +87,15 @@ class MainWindowFilesTest {
     assertThat(recoveryOffered()).isFalse();
   }
 
+  @Test
+  void theThemeChoiceIsRememberedForTheNextSession() {
+    assertThat(newWindow().themeProperty().get()).isEqualTo(Theme.LIGHT);
+
+    newWindow().themeProperty().set(Theme.DARK);
+
+    assertThat(newWindow().themeProperty().get()).isEqualTo(Theme.DARK);
+  }
+
   private boolean recoveryOffered() {
     MainWindowViewModel probe = newWindow();
     probe.checkRecovery();

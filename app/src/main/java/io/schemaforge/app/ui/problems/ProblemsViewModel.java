@@ -24,6 +24,8 @@ public final class ProblemsViewModel {
   private final Consumer<String> revealEntity;
   private Function<Diagnostic, Optional<QuickFix>> fixes = d -> Optional.empty();
   private Consumer<Command> execute = c -> {};
+  private java.util.function.Predicate<String> isRelationship = id -> false;
+  private Consumer<String> selectRelationship = id -> {};
   private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -89,7 +91,23 @@ public final class ProblemsViewModel {
   public void activate(ProblemRow row) {
     if (row instanceof ProblemRow.Problem p && p.diagnostic().entityId() != null) {
       revealEntity.accept(p.diagnostic().entityId());
+      String element = p.diagnostic().elementId();
+      if (element != null && isRelationship.test(element)) {
+        selectRelationship.accept(element);
+      }
     }
+  }
+
+  /**
+   * Lets problems about a relationship select it after revealing its entity.
+   *
+   * @param isRelationship whether an element id is a relationship's
+   * @param selectRelationship selects a relationship by id
+   */
+  public void revealRelationshipsWith(
+      java.util.function.Predicate<String> isRelationship, Consumer<String> selectRelationship) {
+    this.isRelationship = isRelationship;
+    this.selectRelationship = selectRelationship;
   }
 
   public ObservableList<ProblemRow> rows() {
