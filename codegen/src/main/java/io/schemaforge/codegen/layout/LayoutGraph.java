@@ -1,6 +1,7 @@
 package io.schemaforge.codegen.layout;
 
 import io.schemaforge.model.Entity;
+import io.schemaforge.model.Group;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
@@ -16,9 +17,15 @@ import java.util.Set;
  *
  * @param boxes entity id to card size, in the order entities appear in the schema
  * @param links source and target entity ids of each relationship
+ * @param clusters boxes that must stay together (a group, or subject area, by id to its member box
+ *     ids); a box belongs to at most one cluster
  * @param origin where the top-left of the laid-out boxes goes (model units)
  */
-public record LayoutGraph(Map<String, Size> boxes, List<Link> links, Position origin) {
+public record LayoutGraph(
+    Map<String, Size> boxes,
+    List<Link> links,
+    Map<String, List<String>> clusters,
+    Position origin) {
 
   /** A card's width and height. */
   public record Size(double width, double height) {}
@@ -32,6 +39,14 @@ public record LayoutGraph(Map<String, Size> boxes, List<Link> links, Position or
   public LayoutGraph {
     boxes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(boxes));
     links = List.copyOf(links);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    clusters.forEach((id, members) -> copy.put(id, List.copyOf(members)));
+    clusters = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A graph without clusters. */
+  public LayoutGraph(Map<String, Size> boxes, List<Link> links, Position origin) {
+    this(boxes, links, Map.of(), origin);
   }
 
   /**
@@ -55,6 +70,23 @@ public record LayoutGraph(Map<String, Size> boxes, List<Link> links, Position or
         links.add(new Link(r.sourceEntityId(), r.targetEntityId()));
       }
     }
-    return new LayoutGraph(boxes, links, origin);
+    // Groups become clusters when all their members are laid out; a member of two groups stays
+    // with the first.
+    Map<String, List<String>> clusters = new LinkedHashMap<>();
+    Set<String> clustered = new java.util.HashSet<>();
+    for (Group g : model.layout().groups()) {
+      if (!g.entityIds().isEmpty() && boxes.keySet().containsAll(g.entityIds())) {
+        List<String> members = new ArrayList<>();
+        for (String id : g.entityIds()) {
+          if (clustered.add(id)) {
+            members.add(id);
+          }
+        }
+        if (!members.isEmpty()) {
+          clusters.put(g.id(), members);
+        }
+      }
+    }
+    return new LayoutGraph(boxes, links, clusters, origin);
   }
 }

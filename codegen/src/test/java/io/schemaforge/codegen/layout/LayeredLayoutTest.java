@@ -65,6 +65,45 @@ class LayeredLayoutTest {
   }
 
   @Test
+  void membersOfAClusterStayTogetherAndOthersStayOutOfItsFrame() {
+    Map<String, LayoutGraph.Size> boxes = new LinkedHashMap<>();
+    for (String id : List.of("customer", "order", "item", "product")) {
+      boxes.put(id, CARD);
+    }
+    LayoutGraph graph =
+        new LayoutGraph(
+            boxes,
+            List.of(
+                new LayoutGraph.Link("customer", "order"),
+                new LayoutGraph.Link("order", "item"),
+                new LayoutGraph.Link("product", "item")),
+            Map.of("sales", List.of("customer", "order", "item")),
+            new LayoutGraph.Position(0, 0));
+
+    Map<String, LayoutGraph.Position> p = LayeredLayout.arrange(graph);
+
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (String id : List.of("customer", "order", "item")) {
+      minX = Math.min(minX, p.get(id).x());
+      minY = Math.min(minY, p.get(id).y());
+      maxX = Math.max(maxX, p.get(id).x() + CARD.width());
+      maxY = Math.max(maxY, p.get(id).y() + CARD.height());
+    }
+    LayoutGraph.Position product = p.get("product");
+    // The frame drawn around the members (with its margin) does not cover the outsider.
+    double m = LayeredLayout.CLUSTER_MARGIN;
+    boolean inside =
+        product.x() + CARD.width() > minX - m
+            && product.x() < maxX + m
+            && product.y() + CARD.height() > minY - m - LayeredLayout.CLUSTER_TITLE
+            && product.y() < maxY + m;
+    assertThat(inside).isFalse();
+  }
+
+  @Test
   void anEmptyGraphHasNoPositions() {
     assertThat(
             LayeredLayout.arrange(
