@@ -194,6 +194,7 @@ public final class MainWindow {
     zoomOutItem.setAccelerator(shortcut(KeyCode.MINUS));
     fitItem.setAccelerator(shortcut(KeyCode.DIGIT0));
     layoutItem.setAccelerator(shortcut(KeyCode.L));
+    darkItem.setAccelerator(shortcutShift(KeyCode.D));
     undoItem.textProperty().bind(doc.undoTextProperty());
     undoItem.disableProperty().bind(doc.canUndoProperty().not());
     redoItem.textProperty().bind(doc.redoTextProperty());

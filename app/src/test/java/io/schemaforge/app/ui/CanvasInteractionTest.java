@@ -33,7 +33,7 @@ class CanvasInteractionTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    DesignerEndToEndTest.clearSettings();
+    TestSettings.clear();
     window = SchemaforgeApp.show(stage, Examples.path("blog"));
   }
 

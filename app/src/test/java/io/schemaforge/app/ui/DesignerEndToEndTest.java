@@ -14,11 +14,8 @@ import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.projectfile.ProjectFileWriter;
 import io.schemaforge.projectfile.ProjectFiles;
 import io.schemaforge.validation.rules.ReservedWordRule;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -48,20 +45,8 @@ class DesignerEndToEndTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    clearSettings();
+    TestSettings.clear();
     window = SchemaforgeApp.show(stage, null);
-  }
-
-  /** No recovery copy or recent files from earlier runs. */
-  static void clearSettings() throws Exception {
-    Path home = Path.of(System.getProperty("schemaforge.home", "target/test-home"));
-    if (Files.isDirectory(home)) {
-      try (Stream<Path> files = Files.walk(home)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
   }
 
   @Test

@@ -33,6 +33,7 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
+    TestSettings.clear();
     window = SchemaforgeApp.show(stage, Examples.path("blog"));
   }
 
