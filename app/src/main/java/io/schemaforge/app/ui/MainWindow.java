@@ -146,6 +146,7 @@ public final class MainWindow {
             viewModel.inspector(),
             id -> viewModel.document().model().schema().entity(id).orElse(null));
     inspectorHost.getChildren().add(inspectorView);
+    viewModel.inspector().setCardWidth(io.schemaforge.app.ui.canvas.CardWidth.measured());
     SplitPane.setResizableWithParent(problemsHost, false);
     SplitPane.setResizableWithParent(inspectorHost, false);
     splitPane.setDividerPositions(1 - PROBLEMS_SHARE);

@@ -79,12 +79,18 @@ public final class CanvasEditor {
 
   private final DocumentViewModel document;
   private final CanvasViewModel canvas;
+  private CardWidth cardWidth = CardWidth.NONE;
   private Map<String, double[]> moveStart = Map.of();
   private String moveAnchor;
 
   public CanvasEditor(DocumentViewModel document, CanvasViewModel canvas) {
     this.document = document;
     this.canvas = canvas;
+  }
+
+  /** How renames measure the card, to widen it when the new name would not fit. */
+  public void setCardWidth(CardWidth cardWidth) {
+    this.cardWidth = cardWidth;
   }
 
   private Model model() {
@@ -153,7 +159,16 @@ public final class CanvasEditor {
    * @return false when the name is blank or unchanged (nothing done)
    */
   public boolean renameEntity(String entityId, String newName) {
-    Optional<Command> rename = renameCommand(model(), entityId, newName);
+    Optional<Command> rename =
+        renameCommand(model(), entityId, newName)
+            .map(
+                c ->
+                    cardWidth.fitting(
+                        model(),
+                        entityId,
+                        c,
+                        newName.strip(),
+                        model().schema().requireEntity(entityId).attributes()));
     rename.ifPresent(
         c -> {
           document.execute(c);

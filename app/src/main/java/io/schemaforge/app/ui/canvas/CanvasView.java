@@ -66,6 +66,7 @@ public final class CanvasView extends Region {
   public CanvasView(CanvasViewModel viewModel) {
     this.viewModel = viewModel;
     this.editor = new CanvasEditor(viewModel.document(), viewModel);
+    editor.setCardWidth(CardWidth.measured());
     getStyleClass().add("diagram-canvas");
     setFocusTraversable(true);
     setAccessibleText("Diagram");

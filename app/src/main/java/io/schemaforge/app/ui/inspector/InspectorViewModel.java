@@ -2,6 +2,7 @@ package io.schemaforge.app.ui.inspector;
 
 import io.schemaforge.app.ui.canvas.CanvasEditor;
 import io.schemaforge.app.ui.canvas.CanvasSelection;
+import io.schemaforge.app.ui.canvas.CardWidth;
 import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.command.AddAttributeCommand;
 import io.schemaforge.command.ChangeAttributeCommand;
@@ -18,7 +19,9 @@ import io.schemaforge.model.OnDelete;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Trait;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,7 @@ public final class InspectorViewModel {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ObservableList<Attribute> attributes = FXCollections.observableArrayList();
+  private CardWidth cardWidth = CardWidth.NONE;
 
   public InspectorViewModel(DocumentViewModel document, CanvasSelection selection) {
     this.document = document;
@@ -103,6 +107,11 @@ public final class InspectorViewModel {
     }
   }
 
+  /** How edits measure the card, to widen it when a name or row would not fit. */
+  public void setCardWidth(CardWidth cardWidth) {
+    this.cardWidth = cardWidth;
+  }
+
   /** The name of an entity by id ("?" when unknown). */
   public String entityName(String entityId) {
     return document.model().schema().entity(entityId).map(Entity::name).orElse("?");
@@ -115,6 +124,10 @@ public final class InspectorViewModel {
     withEntity(
         e ->
             CanvasEditor.renameCommand(document.model(), e.id(), name)
+                .map(
+                    c ->
+                        cardWidth.fitting(
+                            document.model(), e.id(), c, name.strip(), e.attributes()))
                 .ifPresentOrElse(
                     c -> {
                       document.execute(c);
@@ -180,7 +193,11 @@ public final class InspectorViewModel {
     }
     try {
       Attribute a = AttributeShortForm.parse(shortForm, Ids.newId("att"));
-      document.execute(new AddAttributeCommand(e.id(), -1, a));
+      List<Attribute> after = new ArrayList<>(e.attributes());
+      after.add(a);
+      document.execute(
+          cardWidth.fitting(
+              document.model(), e.id(), new AddAttributeCommand(e.id(), -1, a), e.name(), after));
       document.stack().seal();
       message.set(null);
       return true;
@@ -201,7 +218,11 @@ public final class InspectorViewModel {
     }
     Optional<Attribute> before = e.attribute(after.id());
     if (before.isPresent() && !before.get().equals(after)) {
-      document.execute(new ChangeAttributeCommand(e.id(), after));
+      List<Attribute> all = new ArrayList<>(e.attributes());
+      all.set(e.attributeIndex(after.id()), after);
+      document.execute(
+          cardWidth.fitting(
+              document.model(), e.id(), new ChangeAttributeCommand(e.id(), after), e.name(), all));
       document.stack().seal();
       message.set(null);
     }

@@ -60,6 +60,22 @@ class CanvasEditorTest {
   }
 
   @Test
+  void aNameThatWouldNotFitWidensTheCardInTheSameUndoStep() {
+    String id = editor.createEntityAt(0, 0);
+    // Ten units a character: "AVeryLongEntityNameIndeed" needs 250, more than the 220 of a card.
+    editor.setCardWidth((name, attributes) -> name.length() * 10);
+
+    editor.renameEntity(id, "AVeryLongEntityNameIndeed");
+
+    assertThat(document.model().layout().bounds(id).orElseThrow().width()).isEqualTo(260);
+    document.undo();
+    assertThat(document.model().layout().bounds(id).orElseThrow().width()).isEqualTo(220);
+    assertThat(document.model().schema().requireEntity(id).name()).isEqualTo("Entity");
+    editor.renameEntity(id, "Short");
+    assertThat(document.model().layout().bounds(id).orElseThrow().width()).isEqualTo(220);
+  }
+
+  @Test
   void connectingMakesTheRelationshipWithItsForeignKeyAsOneUndoStep() {
     String id = editor.createEntityAt(0, 600);
     editor.renameEntity(id, "Reaction");

@@ -89,6 +89,24 @@ class InspectorViewModelTest {
   }
 
   @Test
+  void aRowThatWouldNotFitWidensTheCardInTheSameUndoStep() {
+    selection.selectEntity("ent_post");
+    double width = document.model().layout().bounds("ent_post").orElseThrow().width();
+    inspector.setCardWidth(
+        (name, attributes) ->
+            attributes.stream().mapToDouble(a -> a.name().length() * 10 + 100).max().orElse(0));
+
+    inspector.addAttribute("aQuiteLongAttributeNameForACard text");
+
+    assertThat(document.model().layout().bounds("ent_post").orElseThrow().width())
+        .isGreaterThan(width);
+    document.undo();
+    assertThat(document.model().layout().bounds("ent_post").orElseThrow().width())
+        .isEqualTo(width);
+    assertThat(post().attributeByName("aQuiteLongAttributeNameForACard")).isEmpty();
+  }
+
+  @Test
   void cellEditsChangeOneAttributeEachAndBadTypesAreRefused() {
     selection.selectEntity("ent_post");
     Attribute title = post().attributeByName("title").orElseThrow();
