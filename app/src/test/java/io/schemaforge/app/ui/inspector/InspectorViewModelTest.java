@@ -101,8 +101,7 @@ class InspectorViewModelTest {
     assertThat(document.model().layout().bounds("ent_post").orElseThrow().width())
         .isGreaterThan(width);
     document.undo();
-    assertThat(document.model().layout().bounds("ent_post").orElseThrow().width())
-        .isEqualTo(width);
+    assertThat(document.model().layout().bounds("ent_post").orElseThrow().width()).isEqualTo(width);
     assertThat(post().attributeByName("aQuiteLongAttributeNameForACard")).isEmpty();
   }
 
