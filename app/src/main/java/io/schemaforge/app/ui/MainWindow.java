@@ -1,61 +1,109 @@
 package io.schemaforge.app.ui;
 
+import io.schemaforge.app.ui.canvas.CanvasClipboard;
+import io.schemaforge.app.ui.canvas.CanvasEditor;
 import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.app.ui.inspector.InspectorView;
+import io.schemaforge.app.ui.layout.AutoLayoutAction;
+import io.schemaforge.app.ui.palette.PaletteView;
 import io.schemaforge.app.ui.problems.ProblemsView;
-import io.schemaforge.projectfile.ProjectFiles;
+import io.schemaforge.app.ui.search.SearchField;
 import io.schemaforge.validation.Severity;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
- * The main window: menu bar, message banner, the canvas over the Problems panel, and a status bar.
- * The frame is {@code MainWindow.fxml}; this class is its controller and wires it to the {@link
- * MainWindowViewModel}.
+ * The main window: menus and tool bar, palette, canvas over the Problems panel, the inspector, and
+ * a status bar. The frame is {@code MainWindow.fxml}; this class is its controller and wires it to
+ * the {@link MainWindowViewModel}. Every action is in a menu with its shortcut.
  */
 public final class MainWindow {
-  public static final String STYLESHEET = "light.css";
-  private static final double PROBLEMS_SHARE = 0.22;
+  private static final double PROBLEMS_SHARE = 0.24;
+  private static final double INSPECTOR_WIDTH = 400;
+
+  /** How often the recovery copy is refreshed while there are unsaved changes. */
+  static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
 
   private final Stage stage;
   private final MainWindowViewModel viewModel;
   private final Scene scene;
+  private final FileDialogs files;
   private CanvasView canvasView;
   private ProblemsView problemsView;
+  private InspectorView inspectorView;
+  private CanvasClipboard clipboard;
+  private AutoLayoutAction autoLayout;
 
+  @FXML private MenuItem newItem;
   @FXML private MenuItem openItem;
+  @FXML private Menu recentMenu;
+  @FXML private MenuItem saveItem;
+  @FXML private MenuItem saveAsItem;
+  @FXML private MenuItem exportItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem redoItem;
+  @FXML private MenuItem copyItem;
+  @FXML private MenuItem pasteItem;
+  @FXML private MenuItem duplicateItem;
+  @FXML private MenuItem deleteItem;
+  @FXML private MenuItem renameItem;
+  @FXML private MenuItem selectAllItem;
+  @FXML private MenuItem findItem;
+  @FXML private MenuItem insertEntityItem;
+  @FXML private MenuItem insertNoteItem;
+  @FXML private MenuItem insertGroupItem;
+  @FXML private MenuItem addAttributeItem;
   @FXML private MenuItem zoomInItem;
   @FXML private MenuItem zoomOutItem;
   @FXML private MenuItem fitItem;
+  @FXML private CheckMenuItem darkItem;
+  @FXML private MenuItem layoutItem;
+  @FXML private Button undoButton;
+  @FXML private Button redoButton;
+  @FXML private Button layoutButton;
+  @FXML private TextField searchField;
   @FXML private HBox messageBanner;
   @FXML private Label messageText;
+  @FXML private HBox recoveryBanner;
+  @FXML private Label recoveryText;
+  @FXML private SplitPane mainSplit;
   @FXML private SplitPane splitPane;
+  @FXML private StackPane paletteHost;
   @FXML private StackPane canvasHost;
   @FXML private StackPane problemsHost;
+  @FXML private StackPane inspectorHost;
   @FXML private Label fileStatus;
   @FXML private Label entityStatus;
   @FXML private Label errorStatus;
@@ -66,6 +114,7 @@ public final class MainWindow {
   private MainWindow(Stage stage, MainWindowViewModel viewModel) {
     this.stage = stage;
     this.viewModel = viewModel;
+    this.files = new FileDialogs(stage, viewModel);
     FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
     loader.setController(this);
     Parent root;
@@ -75,7 +124,7 @@ public final class MainWindow {
       throw new UncheckedIOException("MainWindow.fxml is missing from the build", e);
     }
     scene = new Scene(root, 1280, 800);
-    scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+    viewModel.themeProperty().get().apply(scene);
   }
 
   /** Builds the window on a stage (not yet shown). */
@@ -88,19 +137,34 @@ public final class MainWindow {
   private void wire() {
     canvasView = new CanvasView(viewModel.canvas());
     canvasHost.getChildren().add(canvasView);
+    clipboard = new CanvasClipboard(viewModel.document(), viewModel.canvas(), canvasView.editor());
+    paletteHost.getChildren().add(new PaletteView(canvasView));
     problemsView = new ProblemsView(viewModel.problems());
     problemsHost.getChildren().add(problemsView);
+    inspectorView =
+        new InspectorView(
+            viewModel.inspector(),
+            id -> viewModel.document().model().schema().entity(id).orElse(null));
+    inspectorHost.getChildren().add(inspectorView);
+    viewModel.inspector().setCardWidth(io.schemaforge.app.ui.canvas.CardWidth.measured());
     SplitPane.setResizableWithParent(problemsHost, false);
+    SplitPane.setResizableWithParent(inspectorHost, false);
     splitPane.setDividerPositions(1 - PROBLEMS_SHARE);
+    mainSplit.setDividerPositions(1 - INSPECTOR_WIDTH / (1280 - 90));
+    autoLayout = new AutoLayoutAction(viewModel, canvasView);
+    new SearchField(searchField, viewModel.search(), viewModel.canvas()).install();
     wireMenus();
     wireStatus();
+    wireFiles();
     stage.setScene(scene);
     stage.titleProperty().bind(viewModel.title());
-    stage.setMinWidth(640);
-    stage.setMinHeight(400);
+    stage.setMinWidth(900);
+    stage.setMinHeight(560);
     stage.setOnCloseRequest(
         e -> {
-          if (!confirmDiscard("quitting")) {
+          if (files.confirmDiscard("closing")) {
+            viewModel.closing();
+          } else {
             e.consume();
           }
         });
@@ -109,18 +173,42 @@ public final class MainWindow {
   private void wireMenus() {
     DocumentViewModel doc = viewModel.document();
     CanvasViewModel canvas = viewModel.canvas();
+    newItem.setAccelerator(shortcut(KeyCode.N));
     openItem.setAccelerator(shortcut(KeyCode.O));
+    saveItem.setAccelerator(shortcut(KeyCode.S));
+    saveAsItem.setAccelerator(shortcutShift(KeyCode.S));
     quitItem.setAccelerator(shortcut(KeyCode.Q));
     undoItem.setAccelerator(shortcut(KeyCode.Z));
-    redoItem.setAccelerator(
-        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    redoItem.setAccelerator(shortcutShift(KeyCode.Z));
+    copyItem.setAccelerator(shortcut(KeyCode.C));
+    pasteItem.setAccelerator(shortcut(KeyCode.V));
+    duplicateItem.setAccelerator(shortcut(KeyCode.D));
+    deleteItem.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
+    renameItem.setAccelerator(new KeyCodeCombination(KeyCode.F2));
+    selectAllItem.setAccelerator(shortcut(KeyCode.A));
+    findItem.setAccelerator(shortcut(KeyCode.F));
+    insertEntityItem.setAccelerator(shortcut(KeyCode.E));
+    insertNoteItem.setAccelerator(shortcutShift(KeyCode.N));
+    insertGroupItem.setAccelerator(shortcut(KeyCode.G));
+    addAttributeItem.setAccelerator(shortcutShift(KeyCode.A));
     zoomInItem.setAccelerator(shortcut(KeyCode.EQUALS));
     zoomOutItem.setAccelerator(shortcut(KeyCode.MINUS));
     fitItem.setAccelerator(shortcut(KeyCode.DIGIT0));
+    layoutItem.setAccelerator(shortcut(KeyCode.L));
+    darkItem.setAccelerator(shortcutShift(KeyCode.D));
     undoItem.textProperty().bind(doc.undoTextProperty());
     undoItem.disableProperty().bind(doc.canUndoProperty().not());
     redoItem.textProperty().bind(doc.redoTextProperty());
     redoItem.disableProperty().bind(doc.canRedoProperty().not());
+    undoButton.disableProperty().bind(doc.canUndoProperty().not());
+    redoButton.disableProperty().bind(doc.canRedoProperty().not());
+    layoutItem.disableProperty().bind(autoLayout.runningProperty());
+    layoutButton.disableProperty().bind(autoLayout.runningProperty());
+    exportItem.setText("Export… (coming)");
+    darkItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+    darkItem.setOnAction(
+        e -> viewModel.themeProperty().set(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
+    viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
     // Keyboards differ in where + and - are; these work besides the menu's Ctrl+= and Ctrl+-.
     Map<KeyCombination, Runnable> extra = scene.getAccelerators();
     extra.put(shortcut(KeyCode.PLUS), canvas::zoomIn);
@@ -132,6 +220,10 @@ public final class MainWindow {
 
   private static KeyCombination shortcut(KeyCode key) {
     return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static KeyCombination shortcutShift(KeyCode key) {
+    return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   }
 
   private void wireStatus() {
@@ -148,44 +240,178 @@ public final class MainWindow {
     messageBanner.managedProperty().bind(messageBanner.visibleProperty());
   }
 
+  private void wireFiles() {
+    viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecentMenu());
+    fillRecentMenu();
+    recoveryBanner.visibleProperty().bind(viewModel.recoveryOfferProperty().isNotNull());
+    recoveryBanner.managedProperty().bind(recoveryBanner.visibleProperty());
+    viewModel
+        .recoveryOfferProperty()
+        .addListener(
+            (obs, old, r) -> {
+              if (r != null) {
+                String when =
+                    DateTimeFormatter.ofPattern("d MMM HH:mm")
+                        .withZone(ZoneId.systemDefault())
+                        .format(r.savedAt());
+                String of =
+                    r.originalFile() == null
+                        ? "an untitled model"
+                        : r.originalFile().getFileName().toString();
+                recoveryText.setText(
+                    "Unsaved changes to " + of + " from " + when + " were found. Recover them?");
+              }
+            });
+    Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> viewModel.autosave()));
+    autosave.setCycleCount(Timeline.INDEFINITE);
+    autosave.play();
+    viewModel.checkRecovery();
+  }
+
+  private void fillRecentMenu() {
+    recentMenu.getItems().clear();
+    for (Path p : viewModel.recentFiles().files()) {
+      MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> openFile(p));
+      recentMenu.getItems().add(item);
+    }
+    recentMenu.setDisable(recentMenu.getItems().isEmpty());
+  }
+
+  private void openFile(Path p) {
+    if (files.confirmDiscard("opening another model")) {
+      viewModel.open(p);
+    }
+  }
+
+  /**
+   * Whether a text field or the attribute table has the keyboard, so Delete and Ctrl+C are theirs.
+   */
+  private boolean typingElsewhere() {
+    Node focus = scene.getFocusOwner();
+    return focus instanceof TextInputControl || focus instanceof TableView;
+  }
+
   @FXML
-  private void onOpen() {
-    if (!confirmDiscard("opening another model")) {
-      return;
-    }
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open Model");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter(
-                "Schemaforge models", "*" + ProjectFiles.EXTENSION, "*.json"),
-            new FileChooser.ExtensionFilter("All files", "*"));
-    Path current = viewModel.document().fileProperty().get();
-    if (current != null && current.toAbsolutePath().getParent() != null) {
-      chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-    }
-    File chosen = chooser.showOpenDialog(stage);
-    if (chosen != null) {
-      viewModel.open(chosen.toPath());
+  private void onNew() {
+    if (files.confirmDiscard("starting a new model")) {
+      viewModel.newModel();
     }
   }
 
   @FXML
+  private void onOpen() {
+    if (files.confirmDiscard("opening another model")) {
+      files.chooseToOpen().ifPresent(viewModel::open);
+    }
+  }
+
+  @FXML
+  private void onSave() {
+    files.save();
+  }
+
+  @FXML
+  private void onSaveAs() {
+    files.saveAs();
+  }
+
+  @FXML
   private void onQuit() {
-    if (confirmDiscard("quitting")) {
+    if (files.confirmDiscard("quitting")) {
+      viewModel.closing();
       Platform.exit();
     }
   }
 
   @FXML
   private void onUndo() {
+    canvasView.commitInlineEdit();
     viewModel.document().undo();
   }
 
   @FXML
   private void onRedo() {
     viewModel.document().redo();
+  }
+
+  @FXML
+  private void onCopy() {
+    if (!typingElsewhere()) {
+      clipboard.copy();
+    }
+  }
+
+  @FXML
+  private void onPaste() {
+    if (!typingElsewhere()) {
+      clipboard.paste();
+    }
+  }
+
+  @FXML
+  private void onDuplicate() {
+    clipboard.duplicate();
+  }
+
+  @FXML
+  private void onDelete() {
+    if (!typingElsewhere()) {
+      canvasView.confirmAndDeleteSelection();
+    }
+  }
+
+  @FXML
+  private void onRename() {
+    String id = viewModel.canvas().selectedEntityIdProperty().get();
+    if (id != null) {
+      canvasView.startRenameEntity(id);
+    }
+  }
+
+  @FXML
+  private void onSelectAll() {
+    if (!typingElsewhere()) {
+      viewModel
+          .canvas()
+          .selection()
+          .selectEntities(
+              viewModel.document().model().schema().entities().stream().map(e -> e.id()).toList());
+    }
+  }
+
+  @FXML
+  private void onFind() {
+    searchField.requestFocus();
+    searchField.selectAll();
+  }
+
+  @FXML
+  private void onInsertEntity() {
+    insert(CanvasEditor.Creatable.ENTITY);
+  }
+
+  @FXML
+  private void onInsertNote() {
+    insert(CanvasEditor.Creatable.NOTE);
+  }
+
+  @FXML
+  private void onInsertGroup() {
+    insert(CanvasEditor.Creatable.GROUP);
+  }
+
+  private void insert(CanvasEditor.Creatable what) {
+    javafx.geometry.Bounds b = canvasView.localToScreen(canvasView.getLayoutBounds());
+    canvasView.drop(what, b.getCenterX(), b.getCenterY());
+  }
+
+  @FXML
+  private void onAddAttribute() {
+    if (viewModel.canvas().selectedEntityIdProperty().get() != null) {
+      inspectorView.focusAttributeEntry();
+    }
   }
 
   @FXML
@@ -204,24 +430,25 @@ public final class MainWindow {
   }
 
   @FXML
+  private void onAutoLayout() {
+    autoLayout.run();
+  }
+
+  @FXML
   private void onDismissMessage() {
     viewModel.dismissMessage();
   }
 
-  /** Asks before unsaved changes are thrown away; true when there are none or the user agrees. */
-  private boolean confirmDiscard(String action) {
-    if (!viewModel.document().dirtyProperty().get()) {
-      return true;
+  @FXML
+  private void onRecover() {
+    if (files.confirmDiscard("recovering")) {
+      viewModel.recover();
     }
-    Alert alert =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            "The model has unsaved changes. Discard them before " + action + "?",
-            ButtonType.CANCEL,
-            ButtonType.OK);
-    alert.setHeaderText("Discard unsaved changes?");
-    alert.initOwner(stage);
-    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  @FXML
+  private void onDiscardRecovery() {
+    viewModel.discardRecovery();
   }
 
   public Scene scene() {
@@ -238,6 +465,10 @@ public final class MainWindow {
 
   public ProblemsView problemsView() {
     return problemsView;
+  }
+
+  public InspectorView inspectorView() {
+    return inspectorView;
   }
 
   public MainWindowViewModel viewModel() {

@@ -2,17 +2,28 @@ package io.schemaforge.app.ui;
 
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.app.ui.files.RecentFiles;
+import io.schemaforge.app.ui.files.RecoveryStore;
+import io.schemaforge.app.ui.files.SettingsFolder;
+import io.schemaforge.app.ui.inspector.InspectorViewModel;
 import io.schemaforge.app.ui.problems.ProblemsViewModel;
+import io.schemaforge.app.ui.search.SearchViewModel;
 import io.schemaforge.command.ModelChangeEvent;
 import io.schemaforge.model.Model;
 import io.schemaforge.projectfile.ProjectFileException;
 import io.schemaforge.projectfile.ProjectFiles;
 import io.schemaforge.validation.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 
 /**
@@ -26,15 +37,163 @@ public final class MainWindowViewModel {
   private final DocumentViewModel document;
   private final CanvasViewModel canvas;
   private final ProblemsViewModel problems;
+  private final InspectorViewModel inspector;
+  private final SearchViewModel search;
+  private final RecentFiles recentFiles;
+  private final RecoveryStore recovery;
+  private final ReadOnlyObjectWrapper<RecoveryStore.Recovered> recoveryOffer =
+      new ReadOnlyObjectWrapper<>(this, "recoveryOffer");
+  private final ObjectProperty<Theme> theme =
+      new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+  private long autosavedRevision = -1;
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyStringWrapper activity =
       new ReadOnlyStringWrapper(this, "activity", "Ready");
 
   public MainWindowViewModel(Executor fxThread, RuleRegistry rules) {
+    this(fxThread, rules, SettingsFolder.path());
+  }
+
+  /**
+   * @param settings the folder for recent files and the recovery copy
+   */
+  public MainWindowViewModel(Executor fxThread, RuleRegistry rules, Path settings) {
     document = new DocumentViewModel(fxThread, rules);
     canvas = new CanvasViewModel(document);
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
+    // A problem about a relationship selects the relationship, so the inspector shows it.
+    problems.revealRelationshipsWith(
+        id -> document.model().schema().relationship(id).isPresent(),
+        canvas.selection()::selectRelationship);
+    problems.enableQuickFixes(
+        d -> rules.byId(d.ruleId()).flatMap(r -> r.quickFix(d, document.model())),
+        fix -> {
+          // Its own undo step: a fix must not merge into the edit that caused the problem.
+          document.stack().seal();
+          document.execute(fix);
+          document.stack().seal();
+        });
+    inspector = new InspectorViewModel(document, canvas.selection());
+    search = new SearchViewModel(document);
+    recentFiles = new RecentFiles(settings);
+    recovery = new RecoveryStore(settings);
+    Path themeFile = settings.resolve("theme.txt");
+    theme.set(readTheme(themeFile));
+    theme.addListener((obs, old, t) -> writeTheme(themeFile, t));
     document.lastChangeProperty().addListener((obs, old, change) -> describe(change));
+  }
+
+  private static Theme readTheme(Path file) {
+    try {
+      return Files.isRegularFile(file)
+          ? Theme.valueOf(Files.readString(file).strip())
+          : Theme.LIGHT;
+    } catch (IOException | IllegalArgumentException e) {
+      return Theme.LIGHT;
+    }
+  }
+
+  private static void writeTheme(Path file, Theme t) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, t.name());
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot remember the theme", e);
+    }
+  }
+
+  /** Looks for work a previous session did not save; the window offers it in the banner. */
+  public void checkRecovery() {
+    recoveryOffer.set(recovery.read().orElse(null));
+  }
+
+  /** Opens the recovered work in place of the current document (unsaved, so dirty). */
+  public void recover() {
+    RecoveryStore.Recovered r = recoveryOffer.get();
+    if (r != null) {
+      document.openRecovered(r.model(), r.originalFile());
+      recoveryOffer.set(null);
+      activity.set("Recovered unsaved work");
+    }
+  }
+
+  /** Throws the recovered work away. */
+  public void discardRecovery() {
+    recoveryOffer.set(null);
+    recovery.clear();
+  }
+
+  /**
+   * Writes the recovery copy when there are changes since the last one; the window calls this every
+   * few seconds. A failure is logged, never shown: autosave must not interrupt.
+   */
+  public void autosave() {
+    long revision = document.revisionProperty().get();
+    if (!document.dirtyProperty().get()) {
+      if (autosavedRevision != -1) {
+        recovery.clear();
+        autosavedRevision = -1;
+      }
+      return;
+    }
+    if (revision == autosavedRevision || recoveryOffer.get() != null) {
+      // Not over a recovery copy the user has not decided about yet.
+      return;
+    }
+    try {
+      recovery.write(document.model(), document.fileProperty().get());
+      autosavedRevision = revision;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "autosave failed", e);
+    }
+  }
+
+  /** Replaces the document with an empty model. */
+  public void newModel() {
+    document.open(DocumentViewModel.emptyModel(), null);
+    recovery.clear();
+    autosavedRevision = -1;
+    message.set(null);
+    activity.set("New model");
+  }
+
+  /**
+   * Saves to the document's file.
+   *
+   * @return false when the model has no file yet (the window asks for one) or saving failed
+   */
+  public boolean save() {
+    Path file = document.fileProperty().get();
+    return file != null && saveAs(file);
+  }
+
+  /** Saves to a file (adding the model extension when it has none) and makes it the document's. */
+  public boolean saveAs(Path file) {
+    Path target = withExtension(file);
+    try {
+      ProjectFiles.save(document.model(), target);
+      document.markSaved(target);
+      recentFiles.add(target);
+      recovery.clear();
+      autosavedRevision = -1;
+      message.set(null);
+      activity.set("Saved " + target.getFileName());
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", e);
+      showMessage("Could not save " + target + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  static Path withExtension(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".json") ? file : file.resolveSibling(name + ProjectFiles.EXTENSION);
+  }
+
+  /** Forgets the recovery copy: the user closes the window and chose what to do with changes. */
+  public void closing() {
+    recovery.clear();
   }
 
   /** Opens the file given on the command line, if any; on failure the window starts empty. */
@@ -54,6 +213,9 @@ public final class MainWindowViewModel {
     try {
       Model model = ProjectFiles.load(file);
       document.open(model, file);
+      recentFiles.add(file);
+      recovery.clear();
+      autosavedRevision = -1;
       message.set(null);
       activity.set("Opened " + file.getFileName());
       return true;
@@ -69,6 +231,11 @@ public final class MainWindowViewModel {
 
   public void showMessage(String text) {
     message.set(text);
+  }
+
+  /** Tells what is going on in the status bar ("Arranging 12 entities…"). */
+  public void showActivity(String text) {
+    activity.set(text);
   }
 
   public void dismissMessage() {
@@ -96,6 +263,27 @@ public final class MainWindowViewModel {
 
   public ProblemsViewModel problems() {
     return problems;
+  }
+
+  public InspectorViewModel inspector() {
+    return inspector;
+  }
+
+  public SearchViewModel search() {
+    return search;
+  }
+
+  public RecentFiles recentFiles() {
+    return recentFiles;
+  }
+
+  /** Unsaved work of an earlier session, waiting for the user's decision; null when none. */
+  public ReadOnlyObjectProperty<RecoveryStore.Recovered> recoveryOfferProperty() {
+    return recoveryOffer.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Theme> themeProperty() {
+    return theme;
   }
 
   /** What went wrong, for the banner; null when there is nothing to say. */

@@ -23,6 +23,7 @@ class ExampleModelsWindowTest {
 
   @Start
   void start(Stage stage) throws Exception {
+    TestSettings.clear();
     Path broken = Files.createTempFile("broken", ".schemaforge.json");
     Files.writeString(broken, "{ \"formatVersion\" : 1, \"schema\" : { \"entities\" : [ }");
     broken.toFile().deleteOnExit();

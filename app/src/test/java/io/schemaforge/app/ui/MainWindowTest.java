@@ -33,6 +33,7 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
+    TestSettings.clear();
     window = SchemaforgeApp.show(stage, Examples.path("blog"));
   }
 
@@ -90,7 +91,7 @@ class MainWindowTest {
   }
 
   @Test
-  void theWheelZoomsAndDraggingEmptySpacePans(FxRobot robot) {
+  void theWheelZoomsAndDraggingWithTheMiddleButtonPans(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     CanvasViewModel canvas = canvasViewModel();
     CanvasView view = window.canvasView();
@@ -106,7 +107,7 @@ class MainWindowTest {
     Point2D start = emptySpotOnScreen(view, canvas);
     double panX = canvas.panXProperty().get();
     double panY = canvas.panYProperty().get();
-    robot.drag(start, MouseButton.PRIMARY).moveBy(60, 40).release(MouseButton.PRIMARY);
+    robot.drag(start, MouseButton.MIDDLE).moveBy(60, 40).release(MouseButton.MIDDLE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(canvas.panXProperty().get() - panX)
         .isCloseTo(60, org.assertj.core.data.Offset.offset(2.0));

@@ -1,6 +1,9 @@
 package io.schemaforge.app.ui.canvas;
 
+import io.schemaforge.model.Entity;
+import io.schemaforge.model.RelationshipKind;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
@@ -8,11 +11,14 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.scene.Cursor;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
@@ -20,14 +26,14 @@ import javafx.scene.paint.Color;
 
 /**
  * The diagram: one {@link Canvas} redrawn from the {@link CanvasViewModel}, so thousands of
- * entities cost no scene-graph nodes. Wheel zooms around the cursor, dragging empty space (primary
- * button) or anywhere (middle button) pans, a click selects. Colours are CSS properties ({@code
- * -sf-card-fill}, ...) of the {@code diagram-canvas} style class.
+ * entities cost no scene-graph nodes. Wheel zooms around the cursor; the gestures (select, move,
+ * connect, rubber band, pan) are {@link CanvasGestures}; names are edited in place by an {@link
+ * InlineEditor} laid over the canvas. Colours are CSS properties ({@code -sf-card-fill}, ...) of
+ * the {@code diagram-canvas} style class.
  */
 public final class CanvasView extends Region {
   private static final double WHEEL_NOTCH = 40;
   private static final double ZOOM_PER_NOTCH = 1.1;
-  private static final double KEY_PAN = 60;
 
   private static final StyleablePropertyFactory<CanvasView> CSS =
       new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -52,14 +58,15 @@ public final class CanvasView extends Region {
   private final CanvasViewModel viewModel;
   private final Canvas canvas = new Canvas();
   private final DiagramRenderer renderer = new DiagramRenderer();
+  private final CanvasEditor editor;
+  private final InlineEditor inline = new InlineEditor();
   private boolean redrawQueued;
-  private boolean panning;
-  private double lastX;
-  private double lastY;
   private FrameStats lastFrame = new FrameStats(0, 0);
 
   public CanvasView(CanvasViewModel viewModel) {
     this.viewModel = viewModel;
+    this.editor = new CanvasEditor(viewModel.document(), viewModel);
+    editor.setCardWidth(CardWidth.measured());
     getStyleClass().add("diagram-canvas");
     setFocusTraversable(true);
     setAccessibleText("Diagram");
@@ -69,16 +76,19 @@ public final class CanvasView extends Region {
             viewModel.zoomProperty(),
             viewModel.panXProperty(),
             viewModel.panYProperty(),
-            viewModel.selectedEntityIdProperty(),
+            viewModel.selection().revisionProperty(),
+            viewModel.hoveredEntityIdProperty(),
+            viewModel.connectionProperty(),
+            viewModel.rubberBandProperty(),
+            viewModel.layoutDragProperty(),
+            viewModel.dropPreviewProperty(),
             viewModel.geometryProperty())) {
       o.addListener(obs -> requestRedraw());
     }
     addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     addEventHandler(ZoomEvent.ZOOM, e -> viewModel.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
-    addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-    addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-    addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    getChildren().add(inline.field());
+    new CanvasGestures(this, viewModel, editor).install();
   }
 
   @Override
@@ -90,6 +100,10 @@ public final class CanvasView extends Region {
       canvas.setHeight(h);
       viewModel.setViewportSize(w, h);
       requestRedraw();
+    }
+    if (inline.isEditing()) {
+      Rectangle2D a = inline.screenArea();
+      inline.field().resizeRelocate(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
     }
   }
 
@@ -147,48 +161,165 @@ public final class CanvasView extends Region {
     e.consume();
   }
 
-  private void onPressed(MouseEvent e) {
+  /** Edits an entity's name in place, over its card's title. */
+  public void startRenameEntity(String entityId) {
+    Optional<Rectangle2D> card = viewModel.geometry().card(entityId);
+    Optional<Entity> entity = viewModel.document().model().schema().entity(entityId);
+    if (card.isEmpty() || entity.isEmpty()) {
+      return;
+    }
+    Rectangle2D c = card.get();
+    double z = viewModel.zoomProperty().get();
+    Point2D topLeft = viewModel.toScreen(c.getMinX() + 6, c.getMinY() + 4);
+    double height = Math.max(24, 24 * z);
+    inline.start(
+        new Rectangle2D(
+            topLeft.getX(), topLeft.getY(), Math.max(120, (c.getWidth() - 12) * z), height),
+        entity.get().name(),
+        13.5 * Math.max(0.75, z),
+        name -> editor.renameEntity(entityId, name));
+    requestLayout();
+  }
+
+  void startEditNote(String noteId) {
+    viewModel.document().model().layout().notes().stream()
+        .filter(n -> n.id().equals(noteId))
+        .findFirst()
+        .ifPresent(
+            n -> {
+              Rectangle2D r = DiagramGeometry.toRect(n.bounds());
+              inline.start(
+                  screenRect(r.getMinX() + 4, r.getMinY() + 4, r.getWidth() - 8, 26),
+                  n.text(),
+                  12 * Math.max(0.75, viewModel.zoomProperty().get()),
+                  text -> editor.changeNoteText(noteId, text));
+            });
+  }
+
+  void startRenameGroup(String groupId) {
+    viewModel.document().model().layout().groups().stream()
+        .filter(g -> g.id().equals(groupId))
+        .findFirst()
+        .ifPresent(
+            g -> {
+              Rectangle2D r = DiagramGeometry.toRect(g.bounds());
+              inline.start(
+                  screenRect(r.getMinX() + 4, r.getMinY() + 2, Math.min(260, r.getWidth() - 8), 26),
+                  g.name(),
+                  12 * Math.max(0.75, viewModel.zoomProperty().get()),
+                  name -> editor.renameGroup(groupId, name));
+            });
+  }
+
+  private Rectangle2D screenRect(double x, double y, double w, double h) {
+    double z = viewModel.zoomProperty().get();
+    Point2D p = viewModel.toScreen(x, y);
+    return new Rectangle2D(p.getX(), p.getY(), Math.max(100, w * z), Math.max(24, h * z));
+  }
+
+  /** Applies an inline edit in progress (a click elsewhere or an undo ends it first). */
+  public void commitInlineEdit() {
+    inline.commit();
+  }
+
+  /** The field of the inline editor, for tests. */
+  public javafx.scene.control.TextField inlineEditorField() {
+    return inline.field();
+  }
+
+  /** After a connecting drag: a menu of the three kinds at the pointer; choosing one connects. */
+  void askRelationshipKind(String sourceId, String targetId, double screenX, double screenY) {
+    ContextMenu menu = new ContextMenu();
+    menu.getStyleClass().add("relationship-kind-menu");
+    for (RelationshipKind kind : RelationshipKind.values()) {
+      MenuItem item = new MenuItem(kindLabel(kind));
+      item.setOnAction(e -> editor.connect(sourceId, targetId, kind));
+      menu.getItems().add(item);
+    }
+    menu.show(this, screenX, screenY);
+  }
+
+  /** "One to many (1:N)". */
+  public static String kindLabel(RelationshipKind kind) {
+    return switch (kind) {
+      case ONE_TO_ONE -> "One to one (1:1)";
+      case ONE_TO_MANY -> "One to many (1:N)";
+      case MANY_TO_MANY -> "Many to many (N:M)";
+    };
+  }
+
+  /** Deletes the selection after a confirmation that names what goes with it. */
+  public void confirmAndDeleteSelection() {
+    String what = editor.selectionDescription();
+    if (what.isEmpty()) {
+      return;
+    }
+    List<String> also = editor.deletionConsequences();
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+    alert.setTitle("Delete");
+    alert.setHeaderText("Delete " + what + "?");
+    alert.setContentText(
+        also.isEmpty()
+            ? "You can undo this with Ctrl+Z."
+            : "This also deletes:\n• "
+                + String.join("\n• ", also)
+                + "\n\nYou can undo this with Ctrl+Z.");
+    ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+    alert.getButtonTypes().setAll(ButtonType.CANCEL, delete);
+    if (getScene() != null) {
+      alert.initOwner(getScene().getWindow());
+    }
+    alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    if (alert.showAndWait().filter(b -> b == delete).isPresent()) {
+      editor.deleteSelection();
+    }
+  }
+
+  /**
+   * Shows where a palette item dragged to a screen point would land; clears the preview (and
+   * returns false) when the point is outside the canvas.
+   */
+  public boolean previewDrop(CanvasEditor.Creatable what, double screenX, double screenY) {
+    Point2D local = screenToLocal(screenX, screenY);
+    if (local == null || !getLayoutBounds().contains(local)) {
+      viewModel.dropPreviewProperty().set(null);
+      return false;
+    }
+    Point2D m = dropCorner(what, local);
+    viewModel
+        .dropPreviewProperty()
+        .set(
+            new CanvasOverlay.DropPreview(
+                what.label(), new Rectangle2D(m.getX(), m.getY(), what.width(), what.height())));
+    return true;
+  }
+
+  /** Creates a palette item where it was dropped; false when the point is outside the canvas. */
+  public boolean drop(CanvasEditor.Creatable what, double screenX, double screenY) {
+    viewModel.dropPreviewProperty().set(null);
+    Point2D local = screenToLocal(screenX, screenY);
+    if (local == null || !getLayoutBounds().contains(local)) {
+      return false;
+    }
+    Point2D m = dropCorner(what, local);
+    String id = editor.create(what, m.getX(), m.getY());
     requestFocus();
-    lastX = e.getX();
-    lastY = e.getY();
-    if (e.getButton() == MouseButton.MIDDLE) {
-      startPan();
-    } else if (e.getButton() == MouseButton.PRIMARY
-        && viewModel.selectAt(e.getX(), e.getY()).isEmpty()) {
-      startPan();
+    if (what == CanvasEditor.Creatable.ENTITY) {
+      startRenameEntity(id);
     }
+    return true;
   }
 
-  private void startPan() {
-    panning = true;
-    setCursor(Cursor.CLOSED_HAND);
+  /** The item is centred on the pointer and snapped, so the preview is where it lands. */
+  private Point2D dropCorner(CanvasEditor.Creatable what, Point2D local) {
+    Point2D m = viewModel.toModel(local.getX(), local.getY());
+    double x = CanvasEditor.snap(m.getX() - what.width() / 2);
+    double y = CanvasEditor.snap(m.getY() - Math.min(what.height() / 2, 40));
+    return new Point2D(x, y);
   }
 
-  private void onDragged(MouseEvent e) {
-    if (panning) {
-      viewModel.panBy(e.getX() - lastX, e.getY() - lastY);
-      lastX = e.getX();
-      lastY = e.getY();
-    }
-  }
-
-  private void onReleased(MouseEvent e) {
-    panning = false;
-    setCursor(Cursor.DEFAULT);
-  }
-
-  private void onKey(KeyEvent e) {
-    switch (e.getCode()) {
-      case LEFT -> viewModel.panBy(KEY_PAN, 0);
-      case RIGHT -> viewModel.panBy(-KEY_PAN, 0);
-      case UP -> viewModel.panBy(0, KEY_PAN);
-      case DOWN -> viewModel.panBy(0, -KEY_PAN);
-      case ESCAPE -> viewModel.select(null);
-      default -> {
-        return;
-      }
-    }
-    e.consume();
+  public CanvasEditor editor() {
+    return editor;
   }
 
   private StyleableProperty<Color> color(

@@ -1,14 +1,19 @@
 package io.schemaforge.app.ui.canvas;
 
 import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.model.Model;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 
@@ -29,6 +34,12 @@ public final class CanvasViewModel {
 
   static final double FIT_MARGIN = 40;
 
+  /** How close (screen pixels) the pointer must be to a connect handle's centre to grab it. */
+  static final double HANDLE_HIT_RADIUS = 9;
+
+  /** How close (screen pixels) a click must be to a relationship line to select it. */
+  static final double EDGE_HIT_PX = 5;
+
   /** Fit never enlarges beyond 100%: a small model would otherwise be blown up. */
   static final double FIT_MAX_ZOOM = 1.0;
 
@@ -39,8 +50,17 @@ public final class CanvasViewModel {
   private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
   private final ReadOnlyDoubleWrapper panX = new ReadOnlyDoubleWrapper(this, "panX");
   private final ReadOnlyDoubleWrapper panY = new ReadOnlyDoubleWrapper(this, "panY");
-  private final ReadOnlyObjectWrapper<String> selectedEntityId =
-      new ReadOnlyObjectWrapper<>(this, "selectedEntityId");
+  private final CanvasSelection selection = new CanvasSelection();
+  private final ReadOnlyObjectWrapper<String> hoveredEntityId =
+      new ReadOnlyObjectWrapper<>(this, "hoveredEntityId");
+  private final ObjectProperty<CanvasOverlay.Connection> connection =
+      new SimpleObjectProperty<>(this, "connection");
+  private final ObjectProperty<CanvasOverlay.RubberBand> rubberBand =
+      new SimpleObjectProperty<>(this, "rubberBand");
+  private final ObjectProperty<CanvasOverlay.LayoutDrag> layoutDrag =
+      new SimpleObjectProperty<>(this, "layoutDrag");
+  private final ObjectProperty<CanvasOverlay.DropPreview> dropPreview =
+      new SimpleObjectProperty<>(this, "dropPreview");
   private final ReadOnlyObjectWrapper<DiagramGeometry> geometry =
       new ReadOnlyObjectWrapper<>(this, "geometry");
   private double viewportWidth;
@@ -54,7 +74,7 @@ public final class CanvasViewModel {
         .modelProperty()
         .addListener(
             (obs, old, model) -> {
-              selectedEntityId.set(null);
+              selection.clear();
               geometry.set(DiagramGeometry.of(model));
               fitPending = true;
               fitWhenSized();
@@ -65,9 +85,16 @@ public final class CanvasViewModel {
 
   private void rebuildGeometry() {
     DiagramGeometry g = DiagramGeometry.of(document.model());
-    String selected = selectedEntityId.get();
-    if (selected != null && g.card(selected).isEmpty()) {
-      selectedEntityId.set(null);
+    Model m = document.model();
+    Set<String> others = new HashSet<>();
+    m.schema().relationships().forEach(r -> others.add(r.id()));
+    m.layout().notes().forEach(n -> others.add(n.id()));
+    m.layout().groups().forEach(gr -> others.add(gr.id()));
+    Set<String> entities = new HashSet<>();
+    m.schema().entities().forEach(e -> entities.add(e.id()));
+    selection.retain(entities, others);
+    if (hoveredEntityId.get() != null && !entities.contains(hoveredEntityId.get())) {
+      hoveredEntityId.set(null);
     }
     geometry.set(g);
   }
@@ -132,7 +159,7 @@ public final class CanvasViewModel {
     if (card.isEmpty()) {
       return;
     }
-    selectedEntityId.set(entityId);
+    selection.selectEntity(entityId);
     Rectangle2D r = card.get();
     double z = Math.max(zoom.get(), REVEAL_MIN_ZOOM);
     centerOn(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2, z);
@@ -147,12 +174,64 @@ public final class CanvasViewModel {
   /** Selects the card at a screen point, or clears the selection on empty space. */
   public Optional<String> selectAt(double screenX, double screenY) {
     Optional<String> hit = entityAt(screenX, screenY);
-    selectedEntityId.set(hit.orElse(null));
+    selection.selectEntity(hit.orElse(null));
     return hit;
   }
 
   public void select(String entityId) {
-    selectedEntityId.set(entityId);
+    selection.selectEntity(entityId);
+  }
+
+  /** What is under a screen point, topmost first (see {@link DiagramHit}). */
+  public DiagramHit hitAt(double screenX, double screenY) {
+    Point2D m = toModel(screenX, screenY);
+    double z = zoom.get();
+    DiagramGeometry g = geometry.get();
+    // Handles are only drawn on a hovered or selected card, but they are hit on any card, so a
+    // fast drag that starts before the hover redraw still connects.
+    for (String id : g.entitiesIn(new Rectangle2D(m.getX() - 40, m.getY() - 40, 80, 80))) {
+      Point2D handle = connectHandle(g.card(id).orElseThrow());
+      if (handle.distance(m) * z <= HANDLE_HIT_RADIUS) {
+        return new DiagramHit(DiagramHit.Kind.CONNECT_HANDLE, id);
+      }
+    }
+    Optional<String> entity = g.entityAt(m.getX(), m.getY());
+    if (entity.isPresent()) {
+      Rectangle2D card = g.card(entity.get()).orElseThrow();
+      boolean title = m.getY() < card.getMinY() + CardMetrics.HEADER_HEIGHT;
+      return new DiagramHit(
+          title ? DiagramHit.Kind.ENTITY_TITLE : DiagramHit.Kind.ENTITY, entity.get());
+    }
+    Optional<String> line = g.relationshipAt(m.getX(), m.getY(), EDGE_HIT_PX / z);
+    if (line.isPresent()) {
+      return new DiagramHit(DiagramHit.Kind.RELATIONSHIP, line.get());
+    }
+    Optional<String> note = g.noteAt(m.getX(), m.getY());
+    if (note.isPresent()) {
+      return new DiagramHit(DiagramHit.Kind.NOTE, note.get());
+    }
+    return g.groupTitleAt(m.getX(), m.getY())
+        .map(id -> new DiagramHit(DiagramHit.Kind.GROUP, id))
+        .orElse(DiagramHit.NONE);
+  }
+
+  /** Where a card's connect handle is, in model units: the middle of its header's right edge. */
+  public static Point2D connectHandle(Rectangle2D card) {
+    return new Point2D(card.getMaxX(), card.getMinY() + CardMetrics.HEADER_HEIGHT / 2);
+  }
+
+  /** Selects the entities whose cards intersect a model rectangle (the rubber band). */
+  public void selectIn(Rectangle2D modelArea, boolean add) {
+    List<String> hit = geometry.get().entitiesIn(modelArea);
+    if (add) {
+      for (String id : hit) {
+        if (!selection.containsEntity(id)) {
+          selection.toggleEntity(id);
+        }
+      }
+    } else {
+      selection.selectEntities(hit);
+    }
   }
 
   public Optional<String> entityAt(double screenX, double screenY) {
@@ -240,8 +319,38 @@ public final class CanvasViewModel {
     return panY.getReadOnlyProperty();
   }
 
+  /** The primary selected entity (the one the inspector shows), or null. */
   public ReadOnlyObjectProperty<String> selectedEntityIdProperty() {
-    return selectedEntityId.getReadOnlyProperty();
+    return selection.primaryEntityProperty();
+  }
+
+  public CanvasSelection selection() {
+    return selection;
+  }
+
+  /** The card under the pointer, whose connect handle is shown. */
+  public ReadOnlyObjectProperty<String> hoveredEntityIdProperty() {
+    return hoveredEntityId.getReadOnlyProperty();
+  }
+
+  public void setHoveredEntityId(String entityId) {
+    hoveredEntityId.set(entityId);
+  }
+
+  public ObjectProperty<CanvasOverlay.Connection> connectionProperty() {
+    return connection;
+  }
+
+  public ObjectProperty<CanvasOverlay.RubberBand> rubberBandProperty() {
+    return rubberBand;
+  }
+
+  public ObjectProperty<CanvasOverlay.LayoutDrag> layoutDragProperty() {
+    return layoutDrag;
+  }
+
+  public ObjectProperty<CanvasOverlay.DropPreview> dropPreviewProperty() {
+    return dropPreview;
   }
 
   public double viewportWidth() {

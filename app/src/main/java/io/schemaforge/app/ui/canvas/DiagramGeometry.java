@@ -22,6 +22,9 @@ import javafx.geometry.Rectangle2D;
 public final class DiagramGeometry {
   private static final double AUTO_GAP = 60;
 
+  /** Height of a group's title band, where it can be grabbed. */
+  public static final double GROUP_TITLE_HEIGHT = 30;
+
   private final Model model;
   private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
   private final Rectangle2D content;
@@ -80,6 +83,62 @@ public final class DiagramGeometry {
     for (Map.Entry<String, Rectangle2D> e : cards.entrySet()) {
       if (e.getValue().contains(x, y)) {
         hit = e.getKey();
+      }
+    }
+    return Optional.ofNullable(hit);
+  }
+
+  /** The relationship whose line passes within {@code tolerance} of a model point. */
+  public Optional<String> relationshipAt(double x, double y, double tolerance) {
+    javafx.geometry.Point2D p = new javafx.geometry.Point2D(x, y);
+    String best = null;
+    double bestDistance = tolerance;
+    for (io.schemaforge.model.Relationship r : model.schema().relationships()) {
+      Optional<EdgeRoute> route = EdgeRouter.route(r, this);
+      if (route.isEmpty()) {
+        continue;
+      }
+      List<javafx.geometry.Point2D> pts = route.get().points();
+      for (int i = 0; i + 1 < pts.size(); i++) {
+        double d = distanceToSegment(p, pts.get(i), pts.get(i + 1));
+        if (d <= bestDistance) {
+          bestDistance = d;
+          best = r.id();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static double distanceToSegment(
+      javafx.geometry.Point2D p, javafx.geometry.Point2D a, javafx.geometry.Point2D b) {
+    javafx.geometry.Point2D ab = b.subtract(a);
+    double len2 = ab.dotProduct(ab);
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / len2));
+    return p.distance(a.add(ab.multiply(t)));
+  }
+
+  /** The topmost note containing a model point. */
+  public Optional<String> noteAt(double x, double y) {
+    String hit = null;
+    for (Note n : model.layout().notes()) {
+      if (toRect(n.bounds()).contains(x, y)) {
+        hit = n.id();
+      }
+    }
+    return Optional.ofNullable(hit);
+  }
+
+  /**
+   * The group whose title band contains a model point. Only the band: the rest of a group is where
+   * its cards are and where rubber bands start.
+   */
+  public Optional<String> groupTitleAt(double x, double y) {
+    String hit = null;
+    for (Group g : model.layout().groups()) {
+      Rectangle2D r = toRect(g.bounds());
+      if (r.contains(x, y) && y <= r.getMinY() + GROUP_TITLE_HEIGHT) {
+        hit = g.id();
       }
     }
     return Optional.ofNullable(hit);

@@ -51,17 +51,28 @@ final class DiagramRenderer {
     DiagramGeometry geometry = vm.geometry();
     Model model = geometry.model();
     Layout layout = model.layout();
+    CanvasSelection selection = vm.selection();
+    CanvasOverlay.LayoutDrag drag = vm.layoutDragProperty().get();
     for (Group g : layout.groups()) {
-      if (DiagramGeometry.toRect(g.bounds()).intersects(area)) {
-        decorations.drawGroup(g, zoom);
+      Group shown = drag != null && drag.id().equals(g.id()) ? movedGroup(g, drag) : g;
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
+        decorations.drawGroup(shown, zoom, g.id().equals(selection.groupProperty().get()));
       }
     }
     for (Note n : layout.notes()) {
-      if (DiagramGeometry.toRect(n.bounds()).intersects(area)) {
-        decorations.drawNote(n, zoom);
+      Note shown =
+          drag != null && drag.id().equals(n.id())
+              ? new Note(
+                  n.id(),
+                  n.text(),
+                  n.bounds().moveTo(n.bounds().x() + drag.dx(), n.bounds().y() + drag.dy()))
+              : n;
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
+        decorations.drawNote(shown, zoom, n.id().equals(selection.noteProperty().get()));
       }
     }
-    String selected = vm.selectedEntityIdProperty().get();
+    Set<String> selectedEntities = selection.entities();
+    String selectedRelationship = selection.relationshipProperty().get();
     boolean details = vm.showsDetails();
     Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
@@ -69,7 +80,11 @@ final class DiagramRenderer {
     for (Relationship r : vm.visibleRelationships()) {
       Optional<EdgeRoute> route = EdgeRouter.route(r, geometry);
       if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
-        edges.draw(r, route.get(), selected != null && r.touches(selected), details, zoom);
+        boolean highlighted =
+            r.id().equals(selectedRelationship)
+                || selectedEntities.contains(r.sourceEntityId())
+                || selectedEntities.contains(r.targetEntityId());
+        edges.draw(r, route.get(), highlighted, details, zoom);
         edgeCount++;
       }
     }
@@ -78,8 +93,10 @@ final class DiagramRenderer {
     for (String id : visible) {
       Entity e = model.schema().requireEntity(id);
       Rectangle2D card = geometry.card(id).orElseThrow();
-      cards.draw(e, card, cardState(model, validator, e, id.equals(selected), details), zoom);
+      cards.draw(
+          e, card, cardState(model, validator, e, selectedEntities.contains(id), details), zoom);
     }
+    new InteractionRenderer(gc, theme).draw(vm, zoom);
     gc.setTransform(new Affine());
     if (model.schema().entities().isEmpty()) {
       drawEmptyHint(gc, theme, width, height);
@@ -96,7 +113,10 @@ final class DiagramRenderer {
     gc.fillText("This model is empty", width / 2, height / 2 - 12);
     gc.setFill(theme.mutedText());
     gc.setFont(CanvasTheme.ROW_FONT);
-    gc.fillText("Open a model with File › Open… (Ctrl+O)", width / 2, height / 2 + 12);
+    gc.fillText(
+        "Drag an entity from the palette, or double-click here to add one",
+        width / 2,
+        height / 2 + 12);
     gc.setTextAlign(TextAlignment.LEFT);
   }
 
@@ -128,6 +148,15 @@ final class DiagramRenderer {
     } catch (IllegalArgumentException e) {
       return null; // a colour the file got wrong is not worth failing a frame for
     }
+  }
+
+  private static Group movedGroup(Group g, CanvasOverlay.LayoutDrag drag) {
+    return new Group(
+        g.id(),
+        g.name(),
+        g.color(),
+        g.entityIds(),
+        g.bounds().moveTo(g.bounds().x() + drag.dx(), g.bounds().y() + drag.dy()));
   }
 
   private static Rectangle2D grow(Rectangle2D r, double by) {

@@ -21,8 +21,12 @@ import javafx.scene.text.TextAlignment;
  */
 final class EntityCardRenderer {
   private static final double ARC = 12;
-  private static final double INSET = 12;
+  static final double INSET = 12;
   private static final double GUTTER = 34;
+
+  /** Where an attribute's name starts, from the card's left edge (after the key pill). */
+  static final double NAME_LEFT = GUTTER + INSET - 4;
+
   private static final double PILL_HEIGHT = 14;
 
   private final GraphicsContext gc;
@@ -149,7 +153,7 @@ final class EntityCardRenderer {
         gc.fillText("?", right - nullableWidth + 1, cy);
       }
       String extra = a.primaryKey() && fk ? "FK" : a.unique() && !a.primaryKey() ? "UQ" : null;
-      double nameLeft = x + GUTTER + INSET - 4;
+      double nameLeft = x + NAME_LEFT;
       double extraWidth = extra == null ? 0 : 26;
       Font font = a.primaryKey() ? CanvasTheme.KEY_ROW_FONT : CanvasTheme.ROW_FONT;
       String name = measurer.elide(a.name(), font, typeLeft - 10 - extraWidth - nameLeft);

@@ -18,6 +18,8 @@ final class LayoutDecorationRenderer {
   private static final double MIN_SPACING_PX = 8;
   private static final Color NOTE_FILL = Color.web("#fff8d6");
   private static final Color NOTE_BORDER = Color.web("#e8cf6a");
+  // Notes are yellow paper in both themes, so their text is dark in both.
+  private static final Color NOTE_TEXT = Color.web("#3d3510");
 
   private final GraphicsContext gc;
   private final CanvasTheme theme;
@@ -62,7 +64,7 @@ final class LayoutDecorationRenderer {
     return r < 0 ? r + b : r;
   }
 
-  void drawGroup(Group group, double zoom) {
+  void drawGroup(Group group, double zoom, boolean selected) {
     Rectangle2D r = DiagramGeometry.toRect(group.bounds());
     Color color = parse(group.color(), Color.web("#e5e7eb"));
     gc.setFill(color.deriveColor(0, 1, 1, 0.45));
@@ -72,6 +74,11 @@ final class LayoutDecorationRenderer {
     gc.setLineDashes(6, 4);
     gc.strokeRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 16, 16);
     gc.setLineDashes();
+    if (selected) {
+      gc.setStroke(theme.selection());
+      gc.setLineWidth(2 / Math.max(zoom, 0.5));
+      gc.strokeRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 16, 16);
+    }
     gc.setFont(CanvasTheme.GROUP_FONT);
     gc.setFill(color.deriveColor(0, 1.6, 0.45, 1));
     gc.setTextAlign(TextAlignment.LEFT);
@@ -82,7 +89,7 @@ final class LayoutDecorationRenderer {
         r.getMinY() + 7);
   }
 
-  void drawNote(Note note, double zoom) {
+  void drawNote(Note note, double zoom, boolean selected) {
     Rectangle2D r = DiagramGeometry.toRect(note.bounds());
     double fold = 12;
     double[] xs = {r.getMinX(), r.getMaxX() - fold, r.getMaxX(), r.getMaxX(), r.getMinX()};
@@ -96,8 +103,13 @@ final class LayoutDecorationRenderer {
     gc.strokePolygon(xs, ys, xs.length);
     gc.strokeLine(r.getMaxX() - fold, r.getMinY(), r.getMaxX() - fold, r.getMinY() + fold);
     gc.strokeLine(r.getMaxX() - fold, r.getMinY() + fold, r.getMaxX(), r.getMinY() + fold);
+    if (selected) {
+      gc.setStroke(theme.selection());
+      gc.setLineWidth(2 / Math.max(zoom, 0.5));
+      gc.strokePolygon(xs, ys, xs.length);
+    }
     gc.setFont(CanvasTheme.NOTE_FONT);
-    gc.setFill(theme.text());
+    gc.setFill(NOTE_TEXT);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     double lineHeight = 16;

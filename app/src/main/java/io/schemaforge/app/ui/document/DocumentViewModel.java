@@ -33,6 +33,8 @@ public final class DocumentViewModel {
   private final RuleRegistry rules;
   private CommandStack stack;
   private LiveValidator validator;
+  // A recovered model differs from its file before any command ran.
+  private boolean unsavedSinceOpen;
 
   private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -66,8 +68,24 @@ public final class DocumentViewModel {
     return Model.empty("untitled", Dialect.POSTGRES, "com.example.app");
   }
 
+  /** Replaces the document with a model recovered after a crash: not saved, so dirty. */
+  public void openRecovered(Model newModel, Path originalFile) {
+    open(newModel, originalFile);
+    unsavedSinceOpen = true;
+    refresh(false);
+  }
+
+  /** Records that the model was saved to a file: no longer dirty. */
+  public void markSaved(Path savedTo) {
+    stack.markSaved();
+    unsavedSinceOpen = false;
+    file.set(savedTo);
+    refresh(false);
+  }
+
   /** Replaces the document with another model (freshly loaded, so not dirty). */
   public void open(Model newModel, Path newFile) {
+    unsavedSinceOpen = false;
     CommandStack newStack = new CommandStack(newModel);
     // Attached first, so the validator is current when this class reads it.
     validator = LiveValidator.attach(newStack, rules);
@@ -125,7 +143,7 @@ public final class DocumentViewModel {
     if (schemaChanged) {
       diagnostics.setAll(validator.diagnostics());
     }
-    dirty.set(stack.isDirty());
+    dirty.set(stack.isDirty() || unsavedSinceOpen);
     canUndo.set(stack.canUndo());
     canRedo.set(stack.canRedo());
     undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));

@@ -5,6 +5,7 @@ import io.schemaforge.validation.Severity;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Problems panel: a header with error and warning counts over the grouped list of live
- * diagnostics. Clicking a problem (or Enter) reveals its entity on the canvas.
+ * diagnostics. Clicking a problem (or Enter) reveals its entity on the canvas; a problem whose rule
+ * knows a repair has a quick-fix button that applies it as one undoable command.
  */
 public final class ProblemsView extends VBox {
   private final ProblemsViewModel viewModel;
@@ -96,6 +98,9 @@ public final class ProblemsView extends VBox {
   /** Renders a header or a problem; a click on a problem activates it. */
   private final class ProblemCell extends ListCell<ProblemRow> {
     ProblemCell() {
+      // Cells as wide as the list, not as their text: long messages elide instead of scrolling
+      // the quick-fix button out of sight.
+      setPrefWidth(0);
       setOnMouseClicked(
           e -> {
             if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
@@ -126,20 +131,33 @@ public final class ProblemsView extends VBox {
         Diagnostic d = p.diagnostic();
         Label message = new Label(d.message());
         message.getStyleClass().add("problem-message");
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
         Label path = new Label(d.path() == null ? "" : d.path());
         path.getStyleClass().add("problem-path");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label rule = new Label(d.ruleId());
-        rule.getStyleClass().add("problem-rule");
-        HBox line = new HBox(severityIcon(d.severity()), message, path, spacer, rule);
+        path.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(severityIcon(d.severity()), message, path);
+        viewModel
+            .quickFix(row)
+            .ifPresent(
+                fix -> {
+                  Button button = new Button(fix.label());
+                  button.getStyleClass().add("quick-fix-button");
+                  button.setMinWidth(Region.USE_PREF_SIZE);
+                  button.setTooltip(new Tooltip("Quick fix (undo with Ctrl+Z)"));
+                  button.setOnAction(e -> viewModel.applyQuickFix(row));
+                  line.getChildren().add(button);
+                });
         line.setAlignment(Pos.CENTER_LEFT);
+        line.setMinWidth(0);
+        line.prefWidthProperty().bind(widthProperty().subtract(28));
         line.getStyleClass().add("problem-line");
         setGraphic(line);
         // Text too, so the row can be found and read by accessibility tools and tests.
         setText(d.message());
-        setTooltip(new Tooltip(d.message()));
+        // The rule id is for looking the rule up, not for reading in every row.
+        setTooltip(new Tooltip(d.message() + "\n(" + d.ruleId() + ")"));
       }
     }
   }

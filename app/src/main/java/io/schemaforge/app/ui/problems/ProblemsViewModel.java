@@ -1,10 +1,14 @@
 package io.schemaforge.app.ui.problems;
 
+import io.schemaforge.command.Command;
 import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.QuickFix;
 import io.schemaforge.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -18,6 +22,10 @@ import javafx.collections.ObservableList;
 public final class ProblemsViewModel {
   private final ObservableList<Diagnostic> diagnostics;
   private final Consumer<String> revealEntity;
+  private Function<Diagnostic, Optional<QuickFix>> fixes = d -> Optional.empty();
+  private Consumer<Command> execute = c -> {};
+  private java.util.function.Predicate<String> isRelationship = id -> false;
+  private Consumer<String> selectRelationship = id -> {};
   private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -55,11 +63,51 @@ public final class ProblemsViewModel {
     group.forEach(d -> out.add(new ProblemRow.Problem(d)));
   }
 
+  /**
+   * Lets the panel offer quick fixes.
+   *
+   * @param fixes the fix a rule offers for a diagnostic, if any
+   * @param execute runs a fix's command on the document's stack (so it can be undone)
+   */
+  public void enableQuickFixes(
+      Function<Diagnostic, Optional<QuickFix>> fixes, Consumer<Command> execute) {
+    this.fixes = fixes;
+    this.execute = execute;
+  }
+
+  /** The quick fix for a problem row, if its rule offers one. */
+  public Optional<QuickFix> quickFix(ProblemRow row) {
+    return row instanceof ProblemRow.Problem p ? fixes.apply(p.diagnostic()) : Optional.empty();
+  }
+
+  /** Applies a problem's quick fix as one undoable command; false when there is none. */
+  public boolean applyQuickFix(ProblemRow row) {
+    Optional<QuickFix> fix = quickFix(row);
+    fix.ifPresent(f -> execute.accept(f.command()));
+    return fix.isPresent();
+  }
+
   /** Reveals the entity a problem is about; headers and schema-wide problems do nothing. */
   public void activate(ProblemRow row) {
     if (row instanceof ProblemRow.Problem p && p.diagnostic().entityId() != null) {
       revealEntity.accept(p.diagnostic().entityId());
+      String element = p.diagnostic().elementId();
+      if (element != null && isRelationship.test(element)) {
+        selectRelationship.accept(element);
+      }
     }
+  }
+
+  /**
+   * Lets problems about a relationship select it after revealing its entity.
+   *
+   * @param isRelationship whether an element id is a relationship's
+   * @param selectRelationship selects a relationship by id
+   */
+  public void revealRelationshipsWith(
+      java.util.function.Predicate<String> isRelationship, Consumer<String> selectRelationship) {
+    this.isRelationship = isRelationship;
+    this.selectRelationship = selectRelationship;
   }
 
   public ObservableList<ProblemRow> rows() {

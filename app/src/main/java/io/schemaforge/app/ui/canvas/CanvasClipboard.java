@@ -1,0 +1,132 @@
+package io.schemaforge.app.ui.canvas;
+
+import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.command.AddEntityCommand;
+import io.schemaforge.command.ChangeEntityCommentCommand;
+import io.schemaforge.command.Command;
+import io.schemaforge.command.CompositeCommand;
+import io.schemaforge.command.SetTraitCommand;
+import io.schemaforge.model.Attribute;
+import io.schemaforge.model.Entity;
+import io.schemaforge.model.Ids;
+import io.schemaforge.model.Trait;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * Copy, paste and duplicate of entities within the app. A pasted entity is a new element: new ids,
+ * a free name ({@code PostCopy}), placed a little below and right of the original, as one undo
+ * step. Relationships are not copied: their foreign-key attributes come along as plain attributes.
+ */
+public final class CanvasClipboard {
+  static final double OFFSET = 40;
+
+  private final DocumentViewModel document;
+  private final CanvasViewModel canvas;
+  private final CanvasEditor editor;
+  private List<Copied> copied = List.of();
+  private int pasteCount;
+
+  private record Copied(Entity entity, Rectangle2D card) {}
+
+  public CanvasClipboard(DocumentViewModel document, CanvasViewModel canvas, CanvasEditor editor) {
+    this.document = document;
+    this.canvas = canvas;
+    this.editor = editor;
+  }
+
+  /** Remembers the selected entities as they are now; false when none is selected. */
+  public boolean copy() {
+    List<Copied> list = new ArrayList<>();
+    for (String id : canvas.selection().entities()) {
+      document
+          .model()
+          .schema()
+          .entity(id)
+          .ifPresent(
+              e ->
+                  list.add(
+                      new Copied(e.copy(), canvas.geometry().card(id).orElse(Rectangle2D.EMPTY))));
+    }
+    if (list.isEmpty()) {
+      return false;
+    }
+    copied = List.copyOf(list);
+    pasteCount = 0;
+    return true;
+  }
+
+  public boolean hasContent() {
+    return !copied.isEmpty();
+  }
+
+  /** Adds copies of what was copied and selects them; false when nothing was copied. */
+  public boolean paste() {
+    if (copied.isEmpty()) {
+      return false;
+    }
+    pasteCount++;
+    List<Command> parts = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Copied c : copied) {
+      Entity e = c.entity();
+      List<Attribute> attributes = new ArrayList<>();
+      for (Attribute a : e.attributes()) {
+        attributes.add(withId(a, Ids.newId("att")));
+      }
+      String name = editor.uniqueEntityName(e.name() + "Copy", names);
+      names.add(name.toLowerCase(java.util.Locale.ROOT));
+      AddEntityCommand add =
+          AddEntityCommand.withAttributes(
+              name,
+              attributes,
+              c.card().getMinX() + OFFSET * pasteCount,
+              c.card().getMinY() + OFFSET * pasteCount);
+      parts.add(add);
+      ids.add(add.entityId());
+      for (Trait t : e.traits()) {
+        parts.add(new SetTraitCommand(add.entityId(), t, true));
+      }
+      if (e.comment() != null) {
+        parts.add(new ChangeEntityCommentCommand(add.entityId(), e.comment()));
+      }
+    }
+    document.execute(
+        new CompositeCommand(
+            ids.size() == 1 ? "Paste entity" : "Paste " + ids.size() + " entities", parts));
+    document.stack().seal();
+    canvas.selection().selectEntities(ids);
+    return true;
+  }
+
+  /** Copy and paste in one step (Ctrl+D), leaving the clipboard as it was. */
+  public boolean duplicate() {
+    List<Copied> kept = copied;
+    int keptCount = pasteCount;
+    boolean done = copy() && paste();
+    copied = kept;
+    pasteCount = keptCount;
+    return done;
+  }
+
+  /** An attribute with another id and everything else the same. */
+  static Attribute withId(Attribute a, String id) {
+    return Attribute.builder(id, a.name(), a.columnName(), a.type())
+        .sourceName(a.sourceName())
+        .length(a.length())
+        .precision(a.precision())
+        .scale(a.scale())
+        .primaryKey(a.primaryKey())
+        .identity(a.identity())
+        .nullable(a.nullable())
+        .unique(a.unique())
+        .defaultValue(a.defaultValue())
+        .sensitive(a.sensitive())
+        .comment(a.comment())
+        .enumValues(a.enumValues())
+        .hints(a.hints())
+        .build();
+  }
+}
