@@ -3,6 +3,7 @@ package io.schemaforge.codegen.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.schemaforge.model.Attribute;
+import io.schemaforge.model.DefaultExpressions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The Java initializer of a field whose column has a default. Hibernate inserts every mapped
@@ -21,18 +21,6 @@ import java.util.regex.Pattern;
  */
 final class DefaultValues {
   private DefaultValues() {}
-
-  private static final Pattern TIMESTAMP_FUNCTION =
-      Pattern.compile(
-          "(current_timestamp|localtimestamp)(\\(\\d?\\))?|now\\(\\d?\\)"
-              + "|(statement|transaction|clock)_timestamp\\(\\)");
-  private static final Pattern DATE_FUNCTION =
-      Pattern.compile("current_date(\\(\\))?|curdate\\(\\)");
-  private static final Pattern TIME_FUNCTION =
-      Pattern.compile("(current_time|localtime)(\\(\\d?\\))?|curtime\\(\\d?\\)");
-  private static final Pattern UUID_FUNCTION =
-      Pattern.compile(
-          "gen_random_uuid\\(\\)|uuid_generate_v[14]\\(\\)|random_uuid\\(\\)|uuid\\(\\)");
 
   /** Whether the attribute has a default worth an initializer (not blank, not NULL). */
   static boolean has(Attribute a) {
@@ -49,8 +37,8 @@ final class DefaultValues {
       return Optional.empty();
     }
     String raw = a.defaultValue().strip();
-    String function = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-    String v = unquote(raw);
+    boolean function = DefaultExpressions.isFunctionFor(raw, a.type());
+    String v = DefaultExpressions.unquote(raw);
     try {
       switch (a.type()) {
         case BOOLEAN:
@@ -77,28 +65,19 @@ final class DefaultValues {
               ? Optional.of(CodeBlock.of("$T.$L", enumType, v))
               : Optional.empty();
         case UUID:
-          return UUID_FUNCTION.matcher(function).matches()
+          return function
               ? Optional.of(CodeBlock.of("$T.randomUUID()", UUID.class))
               : Optional.of(
                   CodeBlock.of("$T.fromString($S)", UUID.class, UUID.fromString(v).toString()));
         case DATE:
-          return temporal(function, DATE_FUNCTION, LocalDate.class, v, LocalDate::parse);
+          return temporal(function, LocalDate.class, v, LocalDate::parse);
         case TIME:
-          return temporal(function, TIME_FUNCTION, LocalTime.class, v, LocalTime::parse);
+          return temporal(function, LocalTime.class, v, LocalTime::parse);
         case TIMESTAMP:
-          return temporal(
-              function,
-              TIMESTAMP_FUNCTION,
-              LocalDateTime.class,
-              v.replace(' ', 'T'),
-              LocalDateTime::parse);
+          return temporal(function, LocalDateTime.class, v.replace(' ', 'T'), LocalDateTime::parse);
         case TIMESTAMPTZ:
           return temporal(
-              function,
-              TIMESTAMP_FUNCTION,
-              OffsetDateTime.class,
-              v.replace(' ', 'T'),
-              OffsetDateTime::parse);
+              function, OffsetDateTime.class, v.replace(' ', 'T'), OffsetDateTime::parse);
         default:
           return Optional.empty();
       }
@@ -108,22 +87,11 @@ final class DefaultValues {
   }
 
   private static Optional<CodeBlock> temporal(
-      String function,
-      Pattern functions,
-      Class<?> type,
-      String literal,
-      Function<String, ?> parser) {
-    if (functions.matcher(function).matches()) {
+      boolean function, Class<?> type, String literal, Function<String, ?> parser) {
+    if (function) {
       return Optional.of(CodeBlock.of("$T.now()", type));
     }
     // Parsed here so that a bad literal gives no initializer rather than one that throws later.
     return Optional.of(CodeBlock.of("$T.parse($S)", type, parser.apply(literal).toString()));
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
-      return s.substring(1, s.length() - 1).replace("''", "'");
-    }
-    return s;
   }
 }

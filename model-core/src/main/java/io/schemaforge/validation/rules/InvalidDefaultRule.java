@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.model.Attribute;
+import io.schemaforge.model.DefaultExpressions;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
@@ -45,18 +46,6 @@ public final class InvalidDefaultRule implements EntityRule {
   private static final Pattern UUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  // Functions, compared lower case without spaces; "(n)" is a fractional-seconds precision.
-  private static final Pattern TIMESTAMP_FUNCTION =
-      Pattern.compile(
-          "(current_timestamp|localtimestamp)(\\(\\d?\\))?|now\\(\\d?\\)"
-              + "|(statement|transaction|clock)_timestamp\\(\\)");
-  private static final Pattern DATE_FUNCTION =
-      Pattern.compile("current_date(\\(\\))?|curdate\\(\\)");
-  private static final Pattern TIME_FUNCTION =
-      Pattern.compile("(current_time|localtime)(\\(\\d?\\))?|curtime\\(\\d?\\)");
-  private static final Pattern UUID_FUNCTION =
-      Pattern.compile(
-          "gen_random_uuid\\(\\)|uuid_generate_v[14]\\(\\)|random_uuid\\(\\)|uuid\\(\\)");
 
   @Override
   public String id() {
@@ -128,8 +117,7 @@ public final class InvalidDefaultRule implements EntityRule {
           ? Optional.empty()
           : Optional.of("is not allowed: the column is NOT NULL");
     }
-    String function = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-    String value = unquote(raw);
+    String value = DefaultExpressions.unquote(raw);
     LogicalType t = a.type();
     switch (t) {
       case BOOLEAN:
@@ -154,23 +142,23 @@ public final class InvalidDefaultRule implements EntityRule {
             : Optional.empty();
       case UUID:
         return expect(
-            UUID_FUNCTION.matcher(function).matches() || UUID.matcher(value).matches(),
+            DefaultExpressions.isFunctionFor(raw, t) || UUID.matcher(value).matches(),
             "a UUID such as 123e4567-e89b-12d3-a456-426614174000 or gen_random_uuid()");
       case DATE:
         return expect(
-            DATE_FUNCTION.matcher(function).matches() || parses(() -> LocalDate.parse(value)),
+            DefaultExpressions.isFunctionFor(raw, t) || parses(() -> LocalDate.parse(value)),
             "a date such as 2024-01-31 or CURRENT_DATE");
       case TIME:
         return expect(
-            TIME_FUNCTION.matcher(function).matches() || parses(() -> LocalTime.parse(value)),
+            DefaultExpressions.isFunctionFor(raw, t) || parses(() -> LocalTime.parse(value)),
             "a time such as 13:45:00 or CURRENT_TIME");
       case TIMESTAMP:
         return expect(
-            TIMESTAMP_FUNCTION.matcher(function).matches() || isTimestamp(value, false),
+            DefaultExpressions.isFunctionFor(raw, t) || isTimestamp(value, false),
             "a timestamp such as 2024-01-31 13:45:00 or CURRENT_TIMESTAMP");
       case TIMESTAMPTZ:
         return expect(
-            TIMESTAMP_FUNCTION.matcher(function).matches() || isTimestamp(value, true),
+            DefaultExpressions.isFunctionFor(raw, t) || isTimestamp(value, true),
             "a timestamp such as 2024-01-31 13:45:00+00:00 or CURRENT_TIMESTAMP");
       case JSON:
         return expect(isJson(value), "a JSON document such as {} or []");
@@ -261,13 +249,5 @@ public final class InvalidDefaultRule implements EntityRule {
   /** The default as typed, in quotes unless it already has them. */
   private static String shown(String raw) {
     return raw.startsWith("'") ? raw : "'" + raw + "'";
-  }
-
-  /** {@code 'it''s'} to {@code it's}; an unquoted value is returned as it is. */
-  static String unquote(String v) {
-    if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
-      return v.substring(1, v.length() - 1).replace("''", "'");
-    }
-    return v;
   }
 }

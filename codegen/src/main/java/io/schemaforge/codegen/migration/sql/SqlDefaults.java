@@ -1,11 +1,11 @@
 package io.schemaforge.codegen.migration.sql;
 
 import io.schemaforge.codegen.physical.DbColumn;
+import io.schemaforge.model.DefaultExpressions;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.LogicalType;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -16,18 +16,6 @@ import org.jooq.impl.DSL;
  * default.
  */
 public final class SqlDefaults {
-  private static final Pattern TIMESTAMP_FUNCTION =
-      Pattern.compile(
-          "(current_timestamp|localtimestamp)(\\(\\d?\\))?|now\\(\\d?\\)"
-              + "|(statement|transaction|clock)_timestamp\\(\\)");
-  private static final Pattern DATE_FUNCTION =
-      Pattern.compile("current_date(\\(\\))?|curdate\\(\\)");
-  private static final Pattern TIME_FUNCTION =
-      Pattern.compile("(current_time|localtime)(\\(\\d?\\))?|curtime\\(\\d?\\)");
-  private static final Pattern UUID_FUNCTION =
-      Pattern.compile(
-          "gen_random_uuid\\(\\)|uuid_generate_v[14]\\(\\)|random_uuid\\(\\)|uuid\\(\\)");
-
   private SqlDefaults() {}
 
   /** The default as a field, or null when the column has none. */
@@ -37,31 +25,30 @@ public final class SqlDefaults {
       return null;
     }
     raw = raw.strip();
-    String fn = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-    if (fn.equals("null")) {
+    if (raw.equalsIgnoreCase("null")) {
       return DSL.inline((Object) null);
     }
     LogicalType t = c.type().logical();
-    if ((t == LogicalType.TIMESTAMP || t == LogicalType.TIMESTAMPTZ)
-        && TIMESTAMP_FUNCTION.matcher(fn).matches()) {
+    boolean function = DefaultExpressions.isFunctionFor(raw, t);
+    if (function && (t == LogicalType.TIMESTAMP || t == LogicalType.TIMESTAMPTZ)) {
       // MySQL only accepts CURRENT_TIMESTAMP with the column's fractional precision.
       return DSL.field(
           d == Dialect.MYSQL || d == Dialect.MARIADB
               ? "CURRENT_TIMESTAMP(6)"
               : "CURRENT_TIMESTAMP");
     }
-    if (t == LogicalType.DATE && DATE_FUNCTION.matcher(fn).matches()) {
+    if (function && t == LogicalType.DATE) {
       return DSL.field(
           d == Dialect.MYSQL || d == Dialect.MARIADB ? "(CURRENT_DATE)" : "CURRENT_DATE");
     }
-    if (t == LogicalType.TIME && TIME_FUNCTION.matcher(fn).matches()) {
+    if (function && t == LogicalType.TIME) {
       return DSL.field(
           d == Dialect.MYSQL || d == Dialect.MARIADB ? "(CURRENT_TIME)" : "CURRENT_TIME");
     }
-    if (t == LogicalType.UUID && UUID_FUNCTION.matcher(fn).matches()) {
+    if (function && t == LogicalType.UUID) {
       return DSL.field(uuidFunction(d));
     }
-    String value = unquote(raw);
+    String value = DefaultExpressions.unquote(raw);
     return switch (t) {
       case BOOLEAN -> DSL.inline(isTrue(value));
       case SMALLINT, INT, BIGINT -> DSL.inline(Long.parseLong(value));
@@ -82,13 +69,5 @@ public final class SqlDefaults {
   private static boolean isTrue(String v) {
     String s = v.toLowerCase(Locale.ROOT);
     return s.equals("true") || s.equals("1") || s.equals("t") || s.equals("yes");
-  }
-
-  /** {@code 'draft'} → {@code draft}; doubled quotes inside become one. */
-  static String unquote(String raw) {
-    if (raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
-      return raw.substring(1, raw.length() - 1).replace("''", "'");
-    }
-    return raw;
   }
 }
