@@ -50,12 +50,8 @@ public final class ExportBench {
   }
 
   private static void retarget(Model model, Dialect d) {
-    var s = io.schemaforge.command.ChangeSchemaSettingsCommand.Settings.of(model.schema());
     new CommandStack(model)
-        .execute(
-            new io.schemaforge.command.ChangeSchemaSettingsCommand(
-                new io.schemaforge.command.ChangeSchemaSettingsCommand.Settings(
-                    s.name(), d, s.basePackage(), s.naming())));
+        .execute(io.schemaforge.command.ChangeSchemaSettingsCommand.toDialect(model.schema(), d));
   }
 
   private static void run(Model model, Dialect d, List<String> lines, String key) throws Exception {

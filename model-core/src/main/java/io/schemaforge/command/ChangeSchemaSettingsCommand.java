@@ -22,6 +22,13 @@ public final class ChangeSchemaSettingsCommand implements Command {
     this.after = after;
   }
 
+  /** Retargets the schema to another dialect, keeping every other setting. */
+  public static ChangeSchemaSettingsCommand toDialect(Schema schema, Dialect dialect) {
+    Settings s = Settings.of(schema);
+    return new ChangeSchemaSettingsCommand(
+        new Settings(s.name(), dialect, s.basePackage(), s.naming()));
+  }
+
   @Override
   public String description() {
     return "Change schema settings";

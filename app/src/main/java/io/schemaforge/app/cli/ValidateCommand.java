@@ -67,12 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
         err.println("schemaforge: " + e.getMessage());
         return SchemaforgeCommand.EXIT_UNUSABLE_INPUT;
       }
-      var s = ChangeSchemaSettingsCommand.Settings.of(m.schema());
-      new CommandStack(m)
-          .execute(
-              new ChangeSchemaSettingsCommand(
-                  new ChangeSchemaSettingsCommand.Settings(
-                      s.name(), d, s.basePackage(), s.naming())));
+      new CommandStack(m).execute(ChangeSchemaSettingsCommand.toDialect(m.schema(), d));
     }
     List<Diagnostic> found = LiveValidator.validate(m, RuleRegistry.builtIn());
     if (format == OutputFormat.json) {

@@ -7,7 +7,6 @@ import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.project.ProjectLayout;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
-import io.schemaforge.command.ChangeSchemaSettingsCommand.Settings;
 import io.schemaforge.command.CommandStack;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Model;
@@ -112,11 +111,7 @@ public final class ProjectExporter {
     } catch (ProjectFileException e) {
       throw new ExportException("cannot copy the model: " + e.getMessage(), e);
     }
-    Settings s = Settings.of(copy.schema());
-    new CommandStack(copy)
-        .execute(
-            new ChangeSchemaSettingsCommand(
-                new Settings(s.name(), dialect, s.basePackage(), s.naming())));
+    new CommandStack(copy).execute(ChangeSchemaSettingsCommand.toDialect(copy.schema(), dialect));
     return copy;
   }
 }

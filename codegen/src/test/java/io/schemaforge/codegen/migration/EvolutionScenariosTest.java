@@ -20,7 +20,6 @@ import io.schemaforge.command.AddRelationshipCommand;
 import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.command.ChangeRelationshipCommand;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
-import io.schemaforge.command.ChangeSchemaSettingsCommand.Settings;
 import io.schemaforge.command.Command;
 import io.schemaforge.command.CommandStack;
 import io.schemaforge.command.DeleteAttributeCommand;
@@ -68,10 +67,7 @@ class EvolutionScenariosTest {
     Files.writeString(project.resolve("pom.xml"), "<project/>");
     Model blog = ProjectFiles.load(Path.of("../resources/examples/blog.schemaforge.json"));
     stack = new CommandStack(blog);
-    Settings s = Settings.of(blog.schema());
-    stack.execute(
-        new ChangeSchemaSettingsCommand(
-            new Settings(s.name(), engine.dialect(), s.basePackage(), s.naming())));
+    stack.execute(ChangeSchemaSettingsCommand.toDialect(blog.schema(), engine.dialect()));
 
     exportAndMigrate(false);
     assertThat(files.get(0)).startsWith("V1__");

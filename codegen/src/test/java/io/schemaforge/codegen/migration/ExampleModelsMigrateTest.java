@@ -77,12 +77,10 @@ class ExampleModelsMigrateTest {
   }
 
   private static Model retargeted(Model model, TestEngine engine) {
-    var s = io.schemaforge.command.ChangeSchemaSettingsCommand.Settings.of(model.schema());
     new io.schemaforge.command.CommandStack(model)
         .execute(
-            new io.schemaforge.command.ChangeSchemaSettingsCommand(
-                new io.schemaforge.command.ChangeSchemaSettingsCommand.Settings(
-                    s.name(), engine.dialect(), s.basePackage(), s.naming())));
+            io.schemaforge.command.ChangeSchemaSettingsCommand.toDialect(
+                model.schema(), engine.dialect()));
     return model;
   }
 }
