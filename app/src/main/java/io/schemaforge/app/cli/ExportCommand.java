@@ -2,6 +2,7 @@ package io.schemaforge.app.cli;
 
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.export.ExportOptions;
 import io.schemaforge.codegen.export.ExportPlan;
 import io.schemaforge.codegen.export.InvalidModelException;
@@ -134,10 +135,10 @@ final class ExportCommand implements Callable<Integer> {
                   d, allowDestructive, server, !migrationsOnly, withRepositories, force));
     } catch (InvalidModelException e) {
       return refuse(err, e, EXIT_REFUSED);
+    } catch (UnusableTargetException e) {
+      return refuse(err, e, SchemaforgeCommand.EXIT_UNUSABLE_INPUT);
     } catch (ExportException e) {
-      boolean unusable =
-          e.getMessage().startsWith("target") || e.getMessage().contains("is damaged");
-      return refuse(err, e, unusable ? SchemaforgeCommand.EXIT_UNUSABLE_INPUT : EXIT_REFUSED);
+      return refuse(err, e, EXIT_REFUSED);
     }
     report(out, plan);
     if (plan.hasDangers() && !allowDestructive) {
@@ -173,8 +174,10 @@ final class ExportCommand implements Callable<Integer> {
       for (Path p : exporter.write(plan)) {
         out.println("wrote " + p);
       }
-    } catch (ExportException e) {
+    } catch (UnusableTargetException e) {
       return refuse(err, e, SchemaforgeCommand.EXIT_UNUSABLE_INPUT);
+    } catch (ExportException e) {
+      return refuse(err, e, EXIT_REFUSED);
     }
     return 0;
   }

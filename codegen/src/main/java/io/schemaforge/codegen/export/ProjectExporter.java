@@ -2,6 +2,7 @@ package io.schemaforge.codegen.export;
 
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.project.ProjectLayout;
@@ -33,11 +34,10 @@ public final class ProjectExporter {
   /** Plans the export; nothing is written. */
   public ExportPlan plan(Model model, Path target, ExportOptions options) throws ExportException {
     if (!Files.isDirectory(target)) {
-      throw new ExportException(
+      throw new UnusableTargetException(
           Files.exists(target)
               ? "target " + target + " is not a folder"
-              : "target folder " + target + " does not exist",
-          List.of());
+              : "target folder " + target + " does not exist");
     }
     Model m = options.dialect() == null ? model : retargeted(model, options.dialect());
     Dialect dialect = m.schema().dialect();

@@ -2,6 +2,7 @@ package io.schemaforge.codegen.migration;
 
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.PhysicalSchemaBuilder;
 import io.schemaforge.codegen.project.ExportState;
@@ -51,7 +52,12 @@ public final class MigrationExporter {
       throws IOException, SQLException, ExportException {
     List<String> notices = new ArrayList<>();
     MigrationFolder folder = MigrationFolder.read(layout.absoluteMigrationFolder());
-    Optional<ExportState> state = ExportState.read(layout.root());
+    Optional<ExportState> state;
+    try {
+      state = ExportState.read(layout.root());
+    } catch (IOException e) {
+      throw new UnusableTargetException(e.getMessage(), e);
+    }
     DbSchema target = new PhysicalSchemaBuilder(dialect).build(schema);
     HistoryCheck history = HistoryCheck.of(folder, state, dialect);
     notices.addAll(history.notices());

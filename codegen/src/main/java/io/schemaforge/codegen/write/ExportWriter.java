@@ -2,6 +2,7 @@ package io.schemaforge.codegen.write;
 
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.UnusableTargetException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -97,13 +98,13 @@ public final class ExportWriter {
 
   private static void checkTarget(Path root) throws ExportException {
     if (!Files.exists(root)) {
-      throw new ExportException("target folder " + root + " does not exist", List.of());
+      throw new UnusableTargetException("target folder " + root + " does not exist");
     }
     if (!Files.isDirectory(root)) {
-      throw new ExportException("target " + root + " is not a folder", List.of());
+      throw new UnusableTargetException("target " + root + " is not a folder");
     }
     if (!Files.isWritable(root)) {
-      throw new ExportException("target folder " + root + " is read-only", List.of());
+      throw new UnusableTargetException("target folder " + root + " is read-only");
     }
   }
 
