@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,6 +56,7 @@ public final class MigrationPlanner {
     private final Set<String> pkChanged = new HashSet<>();
     private final Set<String> rebuilt = new HashSet<>();
     private final List<MigrationStatement> out = new ArrayList<>();
+    private final ConstraintChanges changes;
 
     Run(DbSchema base, DbSchema target) {
       this.base = base;
@@ -84,9 +84,10 @@ public final class MigrationPlanner {
         }
       }
       base.tables().stream().filter(t -> !targetIds.contains(t.id())).forEach(dropped::add);
+      changes = new ConstraintChanges(dialect, sql, keptById, typeChanged, pkChanged);
       if (dialect == Dialect.SQLITE) {
         for (TableDiff d : kept) {
-          if (SqliteRebuild.needed(d, this::foreignKeyMustGo, this::foreignKeyMustCome)) {
+          if (SqliteRebuild.needed(d, changes::foreignKeyMustGo, changes::foreignKeyMustCome)) {
             rebuilt.add(d.after().id());
           }
         }
@@ -121,68 +122,13 @@ public final class MigrationPlanner {
       return rebuilt.contains(tableId);
     }
 
-    // ---- foreign keys ------------------------------------------------------------------------
-
-    /** Whether a foreign key of the base must be dropped (gone, changed, or its columns change). */
-    boolean foreignKeyMustGo(DbTable before, DbForeignKey fk) {
-      TableDiff d = keptById.get(before.id());
-      if (d == null) {
-        return true;
-      }
-      DbForeignKey now = d.foreignKeysAfter().get(fk.id());
-      if (now == null || !sameForeignKeyDefinition(fk, now) || forcedByColumns(d.after(), now)) {
-        return true;
-      }
-      // A name change only: renamed in place where the dialect can, else dropped and re-added.
-      // SQLite keeps constraint names in its table text only; a name alone is not worth a rebuild.
-      return !fk.name().equals(now.name())
-          && dialect != Dialect.SQLITE
-          && sql.renameConstraint("t", "a", "b") == null;
-    }
-
-    /** Whether a foreign key of the target must be added. */
-    boolean foreignKeyMustCome(DbTable after, DbForeignKey fk) {
-      TableDiff d = keptById.get(after.id());
-      if (d == null) {
-        return true;
-      }
-      DbForeignKey was = d.foreignKeysBefore().get(fk.id());
-      return was == null || foreignKeyMustGo(d.before(), was);
-    }
-
-    private boolean sameForeignKeyDefinition(DbForeignKey a, DbForeignKey b) {
-      return a.columnIds().equals(b.columnIds())
-          && a.referencedTableId().equals(b.referencedTableId())
-          && a.referencedColumnIds().equals(b.referencedColumnIds())
-          && a.onDelete() == b.onDelete();
-    }
-
-    // A key must be re-created when a column on either end changes type or the referenced
-    // primary key is rebuilt: databases refuse to alter columns a foreign key ties together.
-    private boolean forcedByColumns(DbTable table, DbForeignKey fk) {
-      if (pkChanged.contains(fk.referencedTableId())) {
-        return true;
-      }
-      for (String c : fk.columnIds()) {
-        if (typeChanged.contains(table.id() + "/" + c)) {
-          return true;
-        }
-      }
-      for (String c : fk.referencedColumnIds()) {
-        if (typeChanged.contains(fk.referencedTableId() + "/" + c)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private void dropForeignKeys() {
       if (dialect == Dialect.SQLITE) {
         return; // a rebuild drops them with the table
       }
       for (DbTable t : base.tables()) {
         for (DbForeignKey fk : t.foreignKeys()) {
-          if (foreignKeyMustGo(t, fk)) {
+          if (changes.foreignKeyMustGo(t, fk)) {
             add(
                 Risk.SAFE,
                 "drop foreign key " + fk.name() + " of " + t.name(),
@@ -199,7 +145,7 @@ public final class MigrationPlanner {
       for (DbTable t : target.tables()) {
         boolean isNew = !keptById.containsKey(t.id());
         for (DbForeignKey fk : t.foreignKeys()) {
-          if (foreignKeyMustCome(t, fk)) {
+          if (changes.foreignKeyMustCome(t, fk)) {
             add(
                 isNew ? Risk.SAFE : Risk.CAUTION,
                 "add foreign key "
@@ -214,7 +160,9 @@ public final class MigrationPlanner {
       for (TableDiff d : kept) {
         for (DbForeignKey fk : d.after().foreignKeys()) {
           DbForeignKey was = d.foreignKeysBefore().get(fk.id());
-          if (was != null && !was.name().equals(fk.name()) && !foreignKeyMustGo(d.before(), was)) {
+          if (was != null
+              && !was.name().equals(fk.name())
+              && !changes.foreignKeyMustGo(d.before(), was)) {
             add(
                 Risk.SAFE,
                 "rename foreign key " + was.name() + " to " + fk.name(),
@@ -234,7 +182,7 @@ public final class MigrationPlanner {
         }
         if (dialect != Dialect.SQLITE) {
           for (DbUnique u : d.before().uniques()) {
-            if (uniqueMustGo(d, u)) {
+            if (changes.uniqueMustGo(d, u)) {
               add(
                   Risk.SAFE,
                   "drop unique constraint " + u.name() + " of " + table,
@@ -242,7 +190,7 @@ public final class MigrationPlanner {
             }
           }
           for (DbCheck ck : d.before().checks()) {
-            if (checkMustGo(d, ck)) {
+            if (changes.checkMustGo(d, ck)) {
               add(
                   Risk.SAFE,
                   "drop check constraint " + ck.name() + " of " + table,
@@ -251,7 +199,7 @@ public final class MigrationPlanner {
           }
         }
         for (DbIndex ix : d.before().indexes()) {
-          if (indexMustGo(d, ix)) {
+          if (changes.indexMustGo(d, ix)) {
             add(
                 Risk.SAFE,
                 "drop index " + ix.name() + " of " + table,
@@ -296,7 +244,7 @@ public final class MigrationPlanner {
     private void addUniques(TableDiff d, DbTable t) {
       for (DbUnique u : t.uniques()) {
         DbUnique was = d.uniquesBefore().get(u.id());
-        if (was == null || uniqueMustGo(d, was)) {
+        if (was == null || changes.uniqueMustGo(d, was)) {
           add(
               Risk.CAUTION,
               "add unique constraint "
@@ -318,8 +266,11 @@ public final class MigrationPlanner {
     private void addChecks(TableDiff d, DbTable t) {
       for (DbCheck ck : t.checks()) {
         DbCheck was = d.checksBefore().get(ck.id());
-        if (was == null || checkMustGo(d, was)) {
-          add(checkRisk(was, ck), checkSummary(was, ck, t), sql.addCheck(t, ck));
+        if (was == null || changes.checkMustGo(d, was)) {
+          add(
+              StatementRisks.checkRisk(was, ck),
+              StatementRisks.checkSummary(was, ck, t),
+              sql.addCheck(t, ck));
         } else if (!was.name().equals(ck.name())) {
           add(
               Risk.SAFE,
@@ -331,7 +282,7 @@ public final class MigrationPlanner {
 
     private void addIndexes(TableDiff d, DbTable t) {
       for (DbIndex ix : t.indexes()) {
-        DbIndex was = matchingIndex(d, ix);
+        DbIndex was = changes.matchingIndex(d, ix);
         if (was == null) {
           add(
               ix.unique() ? Risk.CAUTION : Risk.SAFE,
@@ -350,96 +301,6 @@ public final class MigrationPlanner {
           }
         }
       }
-    }
-
-    private Risk checkRisk(DbCheck was, DbCheck ck) {
-      if (was != null && was.isEnum() && ck.isEnum()) {
-        return EnumValueChanges.removed(was.enumValues(), ck.enumValues()).isEmpty()
-            ? Risk.SAFE
-            : Risk.DANGER;
-      }
-      return Risk.CAUTION;
-    }
-
-    private String checkSummary(DbCheck was, DbCheck ck, DbTable t) {
-      String s = "add check constraint " + ck.name() + " of " + t.name();
-      if (was != null && was.isEnum() && ck.isEnum()) {
-        List<String> removed = EnumValueChanges.removed(was.enumValues(), ck.enumValues());
-        if (!removed.isEmpty()) {
-          return s + ": enum value(s) " + removed + " are dropped; rows holding them make it fail";
-        }
-      }
-      return s + (was == null ? " (existing rows must pass)" : "");
-    }
-
-    private boolean uniqueMustGo(TableDiff d, DbUnique u) {
-      DbUnique now = d.uniquesAfter().get(u.id());
-      if (now == null || !now.columnIds().equals(u.columnIds())) {
-        return true;
-      }
-      boolean renamed = !now.name().equals(u.name());
-      return renamed
-          && sql.renameConstraint("t", "a", "b") == null
-          && sql.renameIndex("t", "a", "b") == null;
-    }
-
-    private boolean checkMustGo(TableDiff d, DbCheck ck) {
-      DbCheck now = d.checksAfter().get(ck.id());
-      if (now == null
-          || !Objects.equals(now.expression(), ck.expression())
-          || !Objects.equals(now.enumColumnId(), ck.enumColumnId())
-          || !now.enumValues().equals(ck.enumValues())) {
-        return true;
-      }
-      if (ck.isEnum() && d.after().column(ck.enumColumnId()).map(c -> c.id()).isPresent()) {
-        // MySQL refuses to rename or retype a column a check uses: take the check off first.
-        boolean columnTouched =
-            d.keptColumns().stream()
-                .anyMatch(
-                    p ->
-                        p.after().id().equals(ck.enumColumnId())
-                            && (p.renamed() || p.typeChanged()));
-        if (columnTouched && (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB)) {
-          return true;
-        }
-      }
-      boolean renamed = !now.name().equals(ck.name());
-      return renamed && sql.renameConstraint("t", "a", "b") == null;
-    }
-
-    /** The base index an index of the target continues: same id, or same columns and kind. */
-    private DbIndex matchingIndex(TableDiff d, DbIndex ix) {
-      DbIndex was = d.indexesBefore().get(ix.id());
-      if (was != null && was.columnIds().equals(ix.columnIds()) && was.unique() == ix.unique()) {
-        return was;
-      }
-      if (was != null) {
-        return null;
-      }
-      for (DbIndex b : d.before().indexes()) {
-        if (!d.indexesAfter().containsKey(b.id())
-            && b.columnIds().equals(ix.columnIds())
-            && b.unique() == ix.unique()) {
-          return b;
-        }
-      }
-      return null;
-    }
-
-    private boolean indexMustGo(TableDiff d, DbIndex ix) {
-      DbIndex now = d.indexesAfter().get(ix.id());
-      if (now != null) {
-        return !now.columnIds().equals(ix.columnIds()) || now.unique() != ix.unique();
-      }
-      // Kept when a target index with a new id takes it over (same columns and kind).
-      for (DbIndex a : d.after().indexes()) {
-        if (!d.indexesBefore().containsKey(a.id())
-            && a.columnIds().equals(ix.columnIds())
-            && a.unique() == ix.unique()) {
-          return matchingIndex(d, a) != ix;
-        }
-      }
-      return true;
     }
 
     // ---- tables and columns ----------------------------------------------------------------
@@ -554,10 +415,10 @@ public final class MigrationPlanner {
                 "fill NULLs of " + table + "." + p.after().name() + " with its default",
                 sql.backfill(table, p.after()));
           }
-          Risk risk = alterRisk(p, backfill);
+          Risk risk = StatementRisks.alterRisk(p, backfill);
           List<String> statements = sql.alterColumn(table, p.before(), p.after());
           for (String s : statements) {
-            add(risk, describeAlter(table, p), s);
+            add(risk, StatementRisks.describeAlter(table, p), s);
           }
         }
       }
@@ -595,43 +456,6 @@ public final class MigrationPlanner {
               sql.renameValue(d.after().name(), column, rename[0], rename[1]));
         }
       }
-    }
-
-    private Risk alterRisk(ColumnPair p, boolean backfill) {
-      Risk risk = Risk.SAFE;
-      if (p.typeChanged()) {
-        risk =
-            TypeChanges.isWidening(p.before().type(), p.after().type()) ? Risk.SAFE : Risk.DANGER;
-      }
-      if (p.before().nullable() && !p.after().nullable()) {
-        risk = backfill ? max(risk, Risk.CAUTION) : Risk.DANGER;
-      }
-      if (p.before().identity() != p.after().identity()) {
-        risk = max(risk, Risk.CAUTION);
-      }
-      return risk;
-    }
-
-    private String describeAlter(String table, ColumnPair p) {
-      List<String> what = new ArrayList<>();
-      if (p.typeChanged()) {
-        boolean widen = TypeChanges.isWidening(p.before().type(), p.after().type());
-        what.add(
-            (widen ? "widen " : "change type (may not keep every value) ")
-                + p.before().type()
-                + " to "
-                + p.after().type());
-      }
-      if (p.before().nullable() != p.after().nullable()) {
-        what.add(p.after().nullable() ? "allow NULL" : "NOT NULL");
-      }
-      if (!Objects.equals(p.before().defaultValue(), p.after().defaultValue())) {
-        what.add(
-            p.after().defaultValue() == null
-                ? "drop default"
-                : "default " + p.after().defaultValue());
-      }
-      return "alter column " + table + "." + p.after().name() + ": " + String.join(", ", what);
     }
 
     private void comments() {
@@ -675,9 +499,5 @@ public final class MigrationPlanner {
         }
       }
     }
-  }
-
-  private static Risk max(Risk a, Risk b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 }

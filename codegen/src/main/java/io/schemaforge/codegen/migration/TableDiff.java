@@ -14,9 +14,41 @@ import java.util.Objects;
 
 /**
  * What changed in one table that exists before and after (matched by id, so a renamed table is the
- * same table). Columns and constraints are matched by id too.
+ * same table). Columns and constraints are matched by id too; the id maps are built once, as the
+ * planner asks for them for every constraint of the table.
  */
-public record TableDiff(DbTable before, DbTable after) {
+public final class TableDiff {
+  private final DbTable before;
+  private final DbTable after;
+  private final Map<String, DbForeignKey> foreignKeysBefore;
+  private final Map<String, DbForeignKey> foreignKeysAfter;
+  private final Map<String, DbUnique> uniquesBefore;
+  private final Map<String, DbUnique> uniquesAfter;
+  private final Map<String, DbIndex> indexesBefore;
+  private final Map<String, DbIndex> indexesAfter;
+  private final Map<String, DbCheck> checksBefore;
+  private final Map<String, DbCheck> checksAfter;
+
+  public TableDiff(DbTable before, DbTable after) {
+    this.before = before;
+    this.after = after;
+    this.foreignKeysBefore = byId(before.foreignKeys(), DbForeignKey::id);
+    this.foreignKeysAfter = byId(after.foreignKeys(), DbForeignKey::id);
+    this.uniquesBefore = byId(before.uniques(), DbUnique::id);
+    this.uniquesAfter = byId(after.uniques(), DbUnique::id);
+    this.indexesBefore = byId(before.indexes(), DbIndex::id);
+    this.indexesAfter = byId(after.indexes(), DbIndex::id);
+    this.checksBefore = byId(before.checks(), DbCheck::id);
+    this.checksAfter = byId(after.checks(), DbCheck::id);
+  }
+
+  public DbTable before() {
+    return before;
+  }
+
+  public DbTable after() {
+    return after;
+  }
 
   /** A column present on both sides. */
   public record ColumnPair(DbColumn before, DbColumn after) {
@@ -81,35 +113,35 @@ public record TableDiff(DbTable before, DbTable after) {
 
   /** Foreign keys by id on each side. */
   public Map<String, DbForeignKey> foreignKeysBefore() {
-    return byId(before.foreignKeys(), DbForeignKey::id);
+    return foreignKeysBefore;
   }
 
   public Map<String, DbForeignKey> foreignKeysAfter() {
-    return byId(after.foreignKeys(), DbForeignKey::id);
+    return foreignKeysAfter;
   }
 
   public Map<String, DbUnique> uniquesBefore() {
-    return byId(before.uniques(), DbUnique::id);
+    return uniquesBefore;
   }
 
   public Map<String, DbUnique> uniquesAfter() {
-    return byId(after.uniques(), DbUnique::id);
+    return uniquesAfter;
   }
 
   public Map<String, DbIndex> indexesBefore() {
-    return byId(before.indexes(), DbIndex::id);
+    return indexesBefore;
   }
 
   public Map<String, DbIndex> indexesAfter() {
-    return byId(after.indexes(), DbIndex::id);
+    return indexesAfter;
   }
 
   public Map<String, DbCheck> checksBefore() {
-    return byId(before.checks(), DbCheck::id);
+    return checksBefore;
   }
 
   public Map<String, DbCheck> checksAfter() {
-    return byId(after.checks(), DbCheck::id);
+    return checksAfter;
   }
 
   private static <T> Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {

@@ -327,6 +327,16 @@ public final class DdlRenderer {
     return ctx.dropIndex(name(indexName)).getSQL();
   }
 
+  /** Whether {@link #renameConstraint} works here (PostgreSQL, H2). */
+  public boolean canRenameConstraints() {
+    return dialect == Dialect.POSTGRES || dialect == Dialect.H2;
+  }
+
+  /** Whether {@link #renameIndex} works here (all but SQLite). */
+  public boolean canRenameIndexes() {
+    return dialect != Dialect.SQLITE;
+  }
+
   /** Renames an index, or returns null where the dialect cannot (SQLite: drop and create). */
   public String renameIndex(String table, String from, String to) {
     return switch (dialect) {
