@@ -62,13 +62,15 @@ public final class MigrationExporter {
     HistoryCheck history = HistoryCheck.of(folder, state, dialect);
     notices.addAll(history.notices());
 
-    try (ProofDatabase db = ProofDatabases.open(dialect, verifyServer).orElse(null)) {
+    // Opened only when something must be replayed: starting embedded PostgreSQL takes seconds.
+    try (LazyProofDatabase proofDb = new LazyProofDatabase(dialect, verifyServer)) {
       DbSchema base;
       if (folder.isEmpty()) {
         base = DbSchema.EMPTY;
       } else if (history.trusted()) {
         base = state.orElseThrow().tables();
       } else {
+        ProofDatabase db = proofDb.get();
         if (db == null) {
           throw new ExportException(
               "the migrations in "
@@ -116,14 +118,15 @@ public final class MigrationExporter {
       }
 
       String proof;
-      if (db == null) {
+      ProofDatabase db = migration.isEmpty() && history.trusted() ? null : proofDb.get();
+      if (migration.isEmpty() && history.trusted()) {
+        proof = "nothing new to prove";
+      } else if (db == null) {
         proof =
             "not proven: no "
                 + dialect.cliName()
                 + " database to replay on; pass --verify-jdbc URL to prove the migrations";
         notices.add(proof);
-      } else if (migration.isEmpty() && history.trusted()) {
-        proof = "nothing new to prove";
       } else {
         List<String> differences = CatalogProof.replayAndCompare(db, all, target);
         if (!differences.isEmpty()) {
@@ -150,6 +153,35 @@ public final class MigrationExporter {
               : Optional.empty();
       return new MigrationExport(
           migration, migrationConfig, stateFile, version, statements, notices, proof);
+    }
+  }
+
+  /** The scratch database of one export, opened on first use and dropped at the end. */
+  private static final class LazyProofDatabase implements AutoCloseable {
+    private final Dialect dialect;
+    private final JdbcTarget server;
+    private boolean opened;
+    private ProofDatabase db;
+
+    LazyProofDatabase(Dialect dialect, JdbcTarget server) {
+      this.dialect = dialect;
+      this.server = server;
+    }
+
+    /** The database, or null when the dialect needs a server and none was given. */
+    ProofDatabase get() throws IOException, SQLException {
+      if (!opened) {
+        opened = true;
+        db = ProofDatabases.open(dialect, server).orElse(null);
+      }
+      return db;
+    }
+
+    @Override
+    public void close() {
+      if (db != null) {
+        db.close();
+      }
     }
   }
 }
