@@ -1,9 +1,6 @@
 package io.schemaforge.codegen.generated;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.schemaforge.codegen.Sha256;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,14 +74,7 @@ public final class GeneratedHeader {
 
   /** The SHA-256 (lower-case hex) of a body, line endings normalized to LF. */
   public static String hash(String body) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(normalize(body).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.hex(normalize(body));
   }
 
   static String normalize(String text) {

@@ -89,7 +89,8 @@ final class RelationshipInspector {
 
       @Override
       public T fromString(String s) {
-        throw new UnsupportedOperationException();
+        // The choice boxes are not editable: no text is ever parsed back into a value.
+        throw new UnsupportedOperationException("display only");
       }
     };
   }
