@@ -86,6 +86,8 @@ public final class MigrationExporter {
             "the delta is based on what the existing migrations produce on " + db.description());
       }
 
+      // An existing project keeps its own constraint names and its choice of indexes.
+      target = new ExistingNames(dialect).carryOver(target, base);
       List<MigrationStatement> statements =
           new MigrationPlanner(dialect, schema.naming().quoteIdentifiers()).plan(base, target);
       Path folderPath = layout.migrationFolder();
