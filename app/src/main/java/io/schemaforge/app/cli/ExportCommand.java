@@ -208,6 +208,9 @@ final class ExportCommand implements Callable<Integer> {
     for (String n : mx.notices()) {
       out.println("notice: " + n);
     }
+    for (String n : plan.javaNotices()) {
+      out.println("notice: " + n);
+    }
     if (mx.migration().isEmpty()) {
       out.println("no schema change since the last export: no new migration");
     } else {

@@ -13,6 +13,7 @@ import java.util.List;
  *
  * @param javaFiles every generated Java source with its status against what is on disk
  * @param orphans generated files whose entity left the model (reported, never deleted)
+ * @param javaNotices what the Java export left out and why (imported tables JPA cannot map yet)
  * @param files what the writer will put on disk
  */
 public record ExportPlan(
@@ -22,11 +23,13 @@ public record ExportPlan(
     MigrationExport migrations,
     List<FileClassification> javaFiles,
     List<OrphanFile> orphans,
+    List<String> javaNotices,
     List<GeneratedFile> files) {
 
   public ExportPlan {
     javaFiles = List.copyOf(javaFiles);
     orphans = List.copyOf(orphans);
+    javaNotices = List.copyOf(javaNotices);
     files = List.copyOf(files);
   }
 

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * The Java side of an export: generates the sources, classifies each against the file on disk (new,
  * unchanged, regenerated, or edited by the user), and finds orphans.
  */
-record JavaSourcesPlan(List<FileClassification> classified, List<OrphanFile> orphans) {
+record JavaSourcesPlan(
+    List<FileClassification> classified, List<OrphanFile> orphans, List<String> notices) {
 
   static JavaSourcesPlan of(Schema schema, Dialect dialect, Path root, ExportOptions options)
       throws IOException {
@@ -49,7 +50,10 @@ record JavaSourcesPlan(List<FileClassification> classified, List<OrphanFile> orp
           }
         }
       }
-      return new JavaSourcesPlan(classified, classifier.orphans(schema.name(), files, existing));
+      return new JavaSourcesPlan(
+          classified,
+          classifier.orphans(schema.name(), files, existing),
+          exporter.skipped(schema, jo));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

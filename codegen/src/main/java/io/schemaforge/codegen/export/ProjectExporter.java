@@ -67,7 +67,7 @@ public final class ProjectExporter {
     MigrationExport migrations =
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
-    JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of());
+    JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of(), List.of());
     if (options.withJava()) {
       try {
         java = JavaSourcesPlan.of(m.schema(), dialect, target, options);
@@ -77,7 +77,14 @@ public final class ProjectExporter {
       }
     }
     return new ExportPlan(
-        layout, dialect, options, migrations, java.classified(), java.orphans(), files);
+        layout,
+        dialect,
+        options,
+        migrations,
+        java.classified(),
+        java.orphans(),
+        java.notices(),
+        files);
   }
 
   /**

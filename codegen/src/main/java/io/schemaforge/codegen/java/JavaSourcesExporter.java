@@ -63,6 +63,14 @@ public final class JavaSourcesExporter {
   }
 
   /**
+   * Imported entities the export leaves out (no primary key, or a composite one), one sentence
+   * each, for the user to be told.
+   */
+  public List<String> skipped(Schema schema, JavaExportOptions options) {
+    return new JavaModel(schema, options).skipped();
+  }
+
+  /**
    * The folders this exporter writes into, relative to the target root: where a writer looks for
    * orphaned generated files. The repository folder is included even when repositories are off, so
    * repositories left from an earlier export are reported too.

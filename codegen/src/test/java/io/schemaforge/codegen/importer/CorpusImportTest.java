@@ -117,6 +117,18 @@ class CorpusImportTest {
                     .isEqualTo(r.foreignKeyAttributeIds());
               });
     }
+    // Laid out so it reads without touching it: every entity placed, no two cards overlapping.
+    java.util.List<io.schemaforge.model.Bounds> boxes =
+        model.schema().entities().stream()
+            .map(e -> model.layout().bounds(e.id()).orElseThrow())
+            .toList();
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertThat(overlap(boxes.get(i), boxes.get(j)))
+            .as("cards %d and %d overlap", i, j)
+            .isFalse();
+      }
+    }
     long relationships = model.schema().relationships().size();
     if (expected.foreignKeys().isEmpty()) {
       assertThat(relationships).as("no relationship invented").isZero();
@@ -135,6 +147,13 @@ class CorpusImportTest {
         (t3 - t2) / 1_000_000,
         imported.findings().size());
     imported.findings().forEach(f -> System.out.println("  " + f.severity() + " " + f.describe()));
+  }
+
+  private static boolean overlap(io.schemaforge.model.Bounds a, io.schemaforge.model.Bounds b) {
+    return a.x() < b.x() + b.width()
+        && b.x() < a.x() + a.width()
+        && a.y() < b.y() + b.height()
+        && b.y() < a.y() + a.height();
   }
 
   private static java.util.List<String> sorted(String columns) {
