@@ -58,6 +58,10 @@ class CorpusImportTest {
     ImportedModel imported = new ModelFromCatalog(Dialect.POSTGRES).build(catalog, c.name());
     long t2 = System.nanoTime();
     Model model = imported.model();
+    // Kept for a look in the designer: target/imported/<case>.schemaforge.json.
+    Path saved = Path.of("target", "imported", c.name() + ".schemaforge.json");
+    Files.createDirectories(saved.getParent());
+    Files.writeString(saved, io.schemaforge.projectfile.ProjectFileWriter.toJson(model));
 
     ExportPlan plan =
         new ProjectExporter()
