@@ -55,8 +55,15 @@ public final class HistoryFiles {
       Path path, Path root, boolean explicit, Optional<FlywayFileName> flyway) {
     Optional<String> vendor() {
       Optional<String> v = VendorNames.of(path.getFileName().toString());
-      if (v.isPresent() || explicit) {
+      if (v.isPresent()) {
         return v;
+      }
+      if (explicit) {
+        // A file given by itself: only its own folder's name (h2/schema.sql) says more.
+        Path parent = path.toAbsolutePath().getParent();
+        return parent == null || parent.getFileName() == null
+            ? Optional.empty()
+            : VendorNames.of(parent.getFileName().toString());
       }
       // The nearest folder between the root given and the file that names a vendor.
       for (Path dir = path.getParent();

@@ -27,7 +27,7 @@ public final class LiveDatabaseReader {
   public SchemaReadResult read(JdbcTarget target) throws ImportException {
     try (Connection c =
         DriverManager.getConnection(target.url(), target.user(), target.password())) {
-      c.setReadOnly(true);
+      ReadOnly.mark(c);
       String product = c.getMetaData().getDatabaseProductName();
       Dialect d = dialectOf(product, target.url());
       DbSchema schema = new CatalogReader().read(c, d);

@@ -83,7 +83,7 @@ public final class SqlHistoryReader {
                   + " left out"));
       DbSchema schema;
       try (Connection c = db.connect()) {
-        c.setReadOnly(true);
+        ReadOnly.mark(c);
         schema = new CatalogReader().read(c, db.dialect());
         findings.addAll(OtherSchemas.tablesOutside(c, db.dialect()));
       }
