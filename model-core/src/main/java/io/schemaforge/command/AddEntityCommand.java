@@ -2,11 +2,14 @@ package io.schemaforge.command;
 
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Bounds;
+import io.schemaforge.model.CheckConstraint;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Ids;
+import io.schemaforge.model.Index;
 import io.schemaforge.model.Layout;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
+import io.schemaforge.model.UniqueConstraint;
 import io.schemaforge.naming.Names;
 import java.util.List;
 
@@ -44,6 +47,32 @@ public final class AddEntityCommand implements Command {
     }
     return new AddEntityCommand(
         e, -1, new Bounds(x, y, Layout.DEFAULT_WIDTH, Layout.DEFAULT_HEIGHT));
+  }
+
+  /**
+   * An entity read from an existing database or project, complete with its attributes and
+   * constraints, added at the end as one step. The source name records the table as it was read,
+   * which marks the entity as imported (validation treats some facts of existing schemas, such as a
+   * table without a primary key, more leniently than a new design).
+   */
+  public static AddEntityCommand imported(
+      String entityId,
+      String name,
+      String tableName,
+      String comment,
+      List<Attribute> attributes,
+      List<Index> indexes,
+      List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks,
+      Bounds bounds) {
+    Entity e = new Entity(entityId, name, tableName);
+    e.setSourceName(tableName);
+    e.setComment(comment);
+    attributes.forEach(a -> e.insertAttribute(e.attributes().size(), a));
+    indexes.forEach(i -> e.putIndex(e.indexes().size(), i));
+    uniques.forEach(u -> e.putUniqueConstraint(e.uniqueConstraints().size(), u));
+    checks.forEach(c -> e.putCheckConstraint(e.checkConstraints().size(), c));
+    return new AddEntityCommand(e, -1, bounds);
   }
 
   /** The default primary key: {@code Long id}, identity, not null. */

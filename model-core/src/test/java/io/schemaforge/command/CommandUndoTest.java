@@ -178,6 +178,38 @@ class CommandUndoTest {
         b ->
             new PutGroupCommand(
                 new Group(b.group, "Renamed", "#fee", List.of(b.user), new Bounds(1, 1, 2, 2))));
+    all.put(
+        "AddEntityCommand.imported",
+        b ->
+            AddEntityCommand.imported(
+                "ent_imported",
+                "Audit",
+                "audit",
+                "read from a database",
+                List.of(
+                    io.schemaforge.model.Attribute.builder(
+                            "att_a", "userId", "user_id", LogicalType.BIGINT)
+                        .sourceName("user_id")
+                        .build()),
+                List.of(new Index("idx_a", "audit_user_ix", List.of("att_a"), false)),
+                List.of(new UniqueConstraint("uq_a", "audit_uk", List.of("att_a"))),
+                List.of(),
+                new Bounds(5, 5, 220, 120)));
+    all.put(
+        "AddRelationshipOnKeysCommand",
+        b ->
+            new AddRelationshipOnKeysCommand(
+                new io.schemaforge.model.Relationship(
+                    "rel_imported",
+                    RelationshipKind.ONE_TO_MANY,
+                    b.user,
+                    b.post,
+                    List.of(b.fk()),
+                    null,
+                    "authoredPosts",
+                    "author",
+                    false,
+                    OnDelete.CASCADE)));
     all.put("DeleteGroupCommand", b -> new DeleteGroupCommand(b.group));
     all.put(
         "ChangeSchemaSettingsCommand",

@@ -33,7 +33,23 @@ public final class MissingPrimaryKeyRule implements EntityRule {
 
   @Override
   public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    if (entity.primaryKey().isEmpty()) {
+    if (entity.primaryKey().isEmpty() && entity.sourceName() != null) {
+      // An imported table without a primary key is a fact of the project's database (Spring
+      // Batch's job parameters table has none): refusing to export would stop the user from
+      // continuing that project's history at all. The migration export handles it; JPA cannot
+      // map it, which the message says.
+      out.accept(
+          new Diagnostic(
+              ID,
+              Severity.WARNING,
+              entity.id(),
+              entity.id(),
+              entity.tableName(),
+              "Entity "
+                  + entity.name()
+                  + " has no primary key (as imported): migrations export, but JPA cannot map it"
+                  + " until it has one."));
+    } else if (entity.primaryKey().isEmpty()) {
       out.accept(
           diagnostic(
               entity.id(),

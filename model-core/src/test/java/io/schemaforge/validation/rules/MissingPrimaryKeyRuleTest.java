@@ -38,6 +38,34 @@ class MissingPrimaryKeyRuleTest {
   }
 
   @Test
+  void importedTableWithoutKeyIsOnlyAWarning() {
+    ModelFixture f = ModelFixture.postgres();
+    f.run(
+        io.schemaforge.command.AddEntityCommand.imported(
+            "ent_params",
+            "JobParam",
+            "job_params",
+            null,
+            List.of(
+                io.schemaforge.model.Attribute.builder(
+                        "att_name", "name", "name", LogicalType.STRING)
+                    .length(100)
+                    .build()),
+            List.of(),
+            List.of(),
+            List.of(),
+            null));
+    assertThat(RuleTesting.check(rule, f.model()))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.path()).isEqualTo("job_params");
+              assertThat(d.message()).contains("JobParam").contains("imported");
+            });
+  }
+
+  @Test
   void quickFixAddsIdKeyAndUndoBringsTheProblemBack() {
     ModelFixture f = ModelFixture.postgres();
     String tag = f.bareEntity("Tag");
