@@ -36,6 +36,24 @@ public final class SqlHistoryReader {
     List<ImportFinding> findings = new ArrayList<>(collected.findings());
     List<HistoryFile> files = collected.files();
     Dialect scripts = dialect;
+    if (scripts == null
+        && server != null
+        && collected.vendor().flatMap(VendorNames::dialect).isEmpty()
+        && DialectGuesser.fromSyntax(files).isEmpty()) {
+      // Nothing in the scripts says what they are for: the server they are replayed on does.
+      scripts = ReplayDatabases.serverDialect(server.url()).orElse(null);
+      if (scripts != null) {
+        findings.add(
+            new ImportFinding(
+                Severity.INFO,
+                null,
+                0,
+                null,
+                "assumed "
+                    + scripts.cliName()
+                    + ", the --jdbc server's dialect (pass --dialect to choose another)"));
+      }
+    }
     if (scripts == null) {
       DialectGuess guess = DialectGuesser.guess(files, collected.vendor());
       scripts = guess.dialect();
@@ -61,6 +79,7 @@ public final class SqlHistoryReader {
     String h2Mode = engine == ImportEngine.H2 ? h2Mode(files) : null;
     try (ProofDatabase db = ReplayDatabases.open(engine, scripts, server, h2Mode)) {
       StatementReplay.Counts counts;
+      long t0 = System.nanoTime();
       try (Connection c = db.connect()) {
         counts = new StatementReplay(c, scripts, db.dialect()).run(files, findings);
       }
@@ -80,17 +99,33 @@ public final class SqlHistoryReader {
                   + counts.failed()
                   + " not applied, "
                   + counts.skipped()
-                  + " left out"));
+                  + " left out, in "
+                  + seconds(System.nanoTime() - t0)));
       DbSchema schema;
       try (Connection c = db.connect()) {
         ReadOnly.mark(c);
+        t0 = System.nanoTime();
         schema = new CatalogReader().read(c, db.dialect());
         findings.addAll(OtherSchemas.tablesOutside(c, db.dialect()));
+        findings.add(
+            new ImportFinding(
+                Severity.INFO,
+                null,
+                0,
+                null,
+                "read "
+                    + schema.tables().size()
+                    + " table(s) back from the catalog in "
+                    + seconds(System.nanoTime() - t0)));
       }
       return new SchemaReadResult(schema, scripts, findings, files);
     } catch (SQLException e) {
       throw new ImportException("the replay database failed (" + e.getMessage() + ")", e);
     }
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
   }
 
   /** H2 runs scripts written for MySQL or PostgreSQL best in that compatibility mode. */
