@@ -9,8 +9,11 @@ import io.schemaforge.model.Dialect;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -141,15 +144,8 @@ public final class HistoryFiles {
       }
       List<Candidate> found = new ArrayList<>();
       Path root = scan;
-      try (Stream<Path> walk = Files.walk(scan, 20)) {
-        for (Path p : walk.sorted().toList()) {
-          if (Files.isRegularFile(p)
-              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")
-              && !isIgnored(root.relativize(p))) {
-            found.add(
-                new Candidate(p, root, false, FlywayFileName.parse(p.getFileName().toString())));
-          }
-        }
+      for (Path p : sqlFilesUnder(root)) {
+        found.add(new Candidate(p, root, false, FlywayFileName.parse(p.getFileName().toString())));
       }
       if (found.stream().anyMatch(c -> c.flyway().isPresent())) {
         List<String> plain =
@@ -172,6 +168,32 @@ public final class HistoryFiles {
     } catch (IOException e) {
       throw new ImportException(folder + ": cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** Sorted; build output, hidden folders and test sources are not even entered. */
+  private static List<Path> sqlFilesUnder(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && isIgnored(root.relativize(dir))
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(null);
+    return found;
   }
 
   private static boolean isProject(Path folder) {
