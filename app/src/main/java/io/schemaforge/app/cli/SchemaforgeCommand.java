@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,0 +1,145 @@
+package io.schemaforge.codegen.importer.sql;
+
+import io.schemaforge.codegen.catalog.CatalogReader;
+import io.schemaforge.codegen.importer.ImportException;
+import io.schemaforge.codegen.importer.ImportFinding;
+import io.schemaforge.codegen.importer.ImportFinding.Severity;
+import io.schemaforge.codegen.physical.DbSchema;
+import io.schemaforge.codegen.proof.JdbcTarget;
+import io.schemaforge.codegen.proof.ProofDatabase;
+import io.schemaforge.model.Dialect;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SQL sources → {@link DbSchema}: finds the scripts ({@link HistoryFiles}), settles their dialect
+ * ({@code --dialect} or {@link DialectGuesser}), replays them statement by statement in a scratch
+ * database of a real engine ({@link ImportEngine}) and reads its catalog back with {@link
+ * CatalogReader}. The scratch database is dropped afterwards.
+ */
+public final class SqlHistoryReader {
+
+  /**
+   * @param paths project folders, folders of scripts or single {@code .sql} files
+   * @param dialect what the scripts are written for, or null to guess
+   * @param server a server to replay on ({@code --jdbc}), or null for an in-process engine
+   * @throws ImportException when the input is unusable: a missing path, no SQL, a database that
+   *     cannot be opened
+   */
+  public SchemaReadResult read(List<Path> paths, Dialect dialect, JdbcTarget server)
+      throws ImportException {
+    HistoryFiles.Collected collected = HistoryFiles.collect(paths, dialect);
+    List<ImportFinding> findings = new ArrayList<>(collected.findings());
+    List<HistoryFile> files = collected.files();
+    Dialect scripts = dialect;
+    if (scripts == null
+        && server != null
+        && collected.vendor().flatMap(VendorNames::dialect).isEmpty()
+        && DialectGuesser.fromSyntax(files).isEmpty()) {
+      // Nothing in the scripts says what they are for: the server they are replayed on does.
+      scripts = ReplayDatabases.serverDialect(server.url()).orElse(null);
+      if (scripts != null) {
+        findings.add(
+            new ImportFinding(
+                Severity.INFO,
+                null,
+                0,
+                null,
+                "assumed "
+                    + scripts.cliName()
+                    + ", the --jdbc server's dialect (pass --dialect to choose another)"));
+      }
+    }
+    if (scripts == null) {
+      DialectGuess guess = DialectGuesser.guess(files, collected.vendor());
+      scripts = guess.dialect();
+      findings.add(new ImportFinding(Severity.INFO, null, 0, null, guess.reason()));
+    }
+    ImportEngine engine = ImportEngine.choose(scripts, server);
+    if (engine == ImportEngine.NONE) {
+      findings.add(
+          new ImportFinding(
+              Severity.ERROR,
+              null,
+              0,
+              null,
+              scripts.cliName()
+                  + " scripts need a "
+                  + scripts.cliName()
+                  + " server to be replayed on: pass --jdbc jdbc:"
+                  + (scripts == Dialect.MARIADB ? "mariadb" : "mysql")
+                  + "://HOST:PORT/ --user U --password P (a scratch database is created there and"
+                  + " dropped afterwards; nothing else is touched)"));
+      return new SchemaReadResult(DbSchema.EMPTY, scripts, findings, files);
+    }
+    String h2Mode = engine == ImportEngine.H2 ? h2Mode(files) : null;
+    try (ProofDatabase db = ReplayDatabases.open(engine, scripts, server, h2Mode)) {
+      StatementReplay.Counts counts;
+      long t0 = System.nanoTime();
+      try (Connection c = db.connect()) {
+        counts = new StatementReplay(c, scripts, db.dialect()).run(files, findings);
+      }
+      findings.add(
+          new ImportFinding(
+              Severity.INFO,
+              null,
+              0,
+              null,
+              "replayed "
+                  + files.size()
+                  + " file(s) on "
+                  + db.description()
+                  + ": "
+                  + counts.applied()
+                  + " statement(s) applied, "
+                  + counts.failed()
+                  + " not applied, "
+                  + counts.skipped()
+                  + " left out, in "
+                  + seconds(System.nanoTime() - t0)));
+      DbSchema schema;
+      try (Connection c = db.connect()) {
+        ReadOnly.mark(c);
+        t0 = System.nanoTime();
+        schema = new CatalogReader().read(c, db.dialect());
+        findings.addAll(OtherSchemas.tablesOutside(c, db.dialect()));
+        findings.add(
+            new ImportFinding(
+                Severity.INFO,
+                null,
+                0,
+                null,
+                "read "
+                    + schema.tables().size()
+                    + " table(s) back from the catalog in "
+                    + seconds(System.nanoTime() - t0)));
+      }
+      return new SchemaReadResult(schema, scripts, findings, files);
+    } catch (SQLException e) {
+      throw new ImportException("the replay database failed (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
+  }
+
+  /** H2 runs scripts written for MySQL or PostgreSQL best in that compatibility mode. */
+  private static String h2Mode(List<HistoryFile> files) {
+    Optional<DialectGuess> syntax = DialectGuesser.fromSyntax(files);
+    return syntax
+        .map(
+            g ->
+                switch (g.dialect()) {
+                  case MYSQL -> "MySQL";
+                  case MARIADB -> "MariaDB";
+                  case POSTGRES -> "PostgreSQL";
+                  default -> null;
+                })
+        .orElse(null);
+  }
+}

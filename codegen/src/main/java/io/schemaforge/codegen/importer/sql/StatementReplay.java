@@ -1,0 +1,85 @@
+package io.schemaforge.codegen.importer.sql;
+
+import io.schemaforge.codegen.importer.ImportFinding;
+import io.schemaforge.codegen.importer.ImportFinding.Severity;
+import io.schemaforge.model.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the files' statements one by one on a connection in autocommit, so a statement the engine
+ * refuses is reported with its file and line and the rest carries on (in PostgreSQL a failed
+ * statement inside a transaction would abort every statement after it).
+ */
+final class StatementReplay {
+  /** How many statements ran, failed and were left out. */
+  record Counts(int applied, int failed, int skipped) {}
+
+  private final Connection connection;
+  private final SqlSplitter splitter;
+  private final boolean mysql;
+  private final String schema;
+  private final String user;
+  private final String database;
+
+  StatementReplay(Connection connection, Dialect scripts, Dialect engine) throws SQLException {
+    this.connection = connection;
+    this.splitter = new SqlSplitter(scripts);
+    this.mysql = engine == Dialect.MYSQL || engine == Dialect.MARIADB;
+    connection.setAutoCommit(true);
+    this.schema = mysql ? connection.getCatalog() : connection.getSchema();
+    this.user = connection.getMetaData().getUserName();
+    this.database = connection.getCatalog();
+  }
+
+  Counts run(List<HistoryFile> files, List<ImportFinding> findings) {
+    int applied = 0;
+    int failed = 0;
+    int skipped = 0;
+    for (HistoryFile f : files) {
+      Placeholders placeholders = Placeholders.flywayDefaults(schema, user, database, f.fileName());
+      for (SqlStatement s : splitter.split(f.content(), f.name())) {
+        if (StatementFilter.isTransactionControl(s.sql())) {
+          continue;
+        }
+        Optional<String> skip = StatementFilter.skipReason(s.sql(), mysql);
+        if (skip.isPresent()) {
+          findings.add(
+              new ImportFinding(
+                  Severity.INFO, s.file(), s.line(), null, skip.get() + ": " + s.summary()));
+          skipped++;
+          continue;
+        }
+        String sql = placeholders.expand(s, findings);
+        try (Statement st = connection.createStatement()) {
+          st.execute(sql);
+          applied++;
+        } catch (SQLException e) {
+          failed++;
+          findings.add(
+              new ImportFinding(
+                  Severity.ERROR,
+                  s.file(),
+                  s.line(),
+                  null,
+                  "statement not applied: "
+                      + firstLine(e.getMessage())
+                      + " ["
+                      + s.summary()
+                      + "]"));
+        }
+      }
+    }
+    return new Counts(applied, failed, skipped);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "refused by the database";
+    }
+    return message.strip().lines().findFirst().orElse(message);
+  }
+}
