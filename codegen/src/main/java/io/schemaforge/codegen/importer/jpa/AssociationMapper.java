@@ -166,7 +166,7 @@ final class AssociationMapper {
       Boolean uniqueFlag = jc == null ? null : values.bool(jc, "unique", m.owner());
       out.add(
           new JpaColumn(
-              SpringPhysicalNaming.apply(name != null ? name : prefix + "_" + refColumn),
+              entities.naming().physical(name != null ? name : prefix + "_" + refColumn),
               m.name(),
               ref == null ? "Long" : ref.javaType(),
               ref == null ? null : ref.length(),
@@ -186,9 +186,9 @@ final class AssociationMapper {
     return out;
   }
 
-  private static JpaColumn referencedColumn(List<JpaColumn> pk, String name, int i) {
+  private JpaColumn referencedColumn(List<JpaColumn> pk, String name, int i) {
     if (name != null) {
-      String physical = SpringPhysicalNaming.apply(name);
+      String physical = entities.naming().physical(name);
       return pk.stream().filter(c -> c.name().equalsIgnoreCase(physical)).findFirst().orElse(null);
     }
     return i < pk.size() ? pk.get(i) : null;
@@ -199,8 +199,11 @@ final class AssociationMapper {
     Optional<AnnotationExpr> jt = m.find("JoinTable");
     String name = jt.map(a -> values.string(a, "name", m.owner())).orElse(null);
     String table =
-        SpringPhysicalNaming.apply(
-            name != null ? name : entities.tableName(owner) + "_" + m.name());
+        name != null
+            ? entities.naming().physical(name)
+            : entities
+                .naming()
+                .joinTable(entities.tableName(owner), m.name(), entities.tableName(target));
     List<AnnotationExpr> join =
         jt.map(
                 a ->
@@ -243,8 +246,9 @@ final class AssociationMapper {
     Optional<AnnotationExpr> ct = m.find("CollectionTable");
     String name = ct.map(a -> values.string(a, "name", m.owner())).orElse(null);
     String table =
-        SpringPhysicalNaming.apply(
-            name != null ? name : entities.entityName(owner) + "_" + m.name());
+        entities
+            .naming()
+            .physical(name != null ? name : entities.entityName(owner) + "_" + m.name());
     List<AnnotationExpr> join =
         ct.map(
                 a ->
@@ -261,7 +265,7 @@ final class AssociationMapper {
       Boolean keyNullable = key.map(a -> values.bool(a, "nullable", m.owner())).orElse(null);
       columns.add(
           new JpaColumn(
-              SpringPhysicalNaming.apply(keyName != null ? keyName : m.name() + "_KEY"),
+              entities.naming().physical(keyName != null ? keyName : m.name() + "_KEY"),
               m.name(),
               m.typeArgument(0),
               key.map(a -> values.integer(a, "length", m.owner())).orElse(null),

@@ -1,5 +1,6 @@
 package io.schemaforge.codegen.importer.jpa;
 
+import io.schemaforge.codegen.importer.ImportFinding.Severity;
 import io.schemaforge.codegen.physical.ColumnType;
 import io.schemaforge.model.LogicalType;
 import java.util.EnumSet;
@@ -30,8 +31,11 @@ final class ColumnTypeCheck {
 
   private ColumnTypeCheck() {}
 
-  /** A sentence saying what does not fit, or empty when the column suits the field. */
-  static Optional<String> problem(JpaColumn field, ColumnType column) {
+  /** What does not fit: WARNING when data would be cut or refused, INFO when merely different. */
+  record Problem(Severity severity, String message) {}
+
+  /** What does not fit, or empty when the column suits the field. */
+  static Optional<Problem> problem(JpaColumn field, ColumnType column) {
     if (field.converted()) {
       return Optional.empty();
     }
@@ -52,7 +56,7 @@ final class ColumnTypeCheck {
       }
       Integer rank = COLUMN_RANK.get(db);
       return rank != null && rank < INTEGER_RANK.get(java)
-          ? Optional.of(java + " field on a narrower " + column + " column (values would not fit)")
+          ? warning(java + " field on a narrower " + column + " column (values would not fit)")
           : Optional.empty();
     }
     return switch (java) {
@@ -81,7 +85,7 @@ final class ColumnTypeCheck {
     };
   }
 
-  private static Optional<String> string(JpaColumn field, ColumnType column) {
+  private static Optional<Problem> string(JpaColumn field, ColumnType column) {
     LogicalType db = column.logical();
     if (!TEXTUAL.contains(db)) {
       return mismatch(field, column, field.javaType());
@@ -91,7 +95,7 @@ final class ColumnTypeCheck {
       return Optional.empty();
     }
     if (field.lob()) {
-      return Optional.of("@Lob field on a bounded " + column + " column");
+      return warning("@Lob field on a bounded " + column + " column");
     }
     int expected =
         field.length() != null
@@ -99,17 +103,21 @@ final class ColumnTypeCheck {
             : field.javaType().startsWith("char") || field.javaType().equals("Character")
                 ? 1
                 : DEFAULT_STRING_LENGTH;
-    return expected == column.length()
-        ? Optional.empty()
-        : Optional.of(
-            "length "
-                + expected
-                + (field.length() == null ? " (JPA's default)" : "")
-                + " but the column is "
-                + column);
+    if (expected == column.length()) {
+      return Optional.empty();
+    }
+    String text =
+        "length "
+            + expected
+            + (field.length() == null ? " (JPA's default)" : "")
+            + " but the column is "
+            + column;
+    // a wider column loses nothing; a narrower one refuses values the application accepts
+    return Optional.of(
+        new Problem(expected < column.length() ? Severity.INFO : Severity.WARNING, text));
   }
 
-  private static Optional<String> decimal(JpaColumn field, ColumnType column) {
+  private static Optional<Problem> decimal(JpaColumn field, ColumnType column) {
     LogicalType db = column.logical();
     if (db != LogicalType.DECIMAL && !db.isInteger()) {
       return mismatch(field, column, field.javaType());
@@ -122,7 +130,7 @@ final class ColumnTypeCheck {
             || (field.scale() != null
                 && column.scale() != null
                 && !field.scale().equals(column.scale())))) {
-      return Optional.of(
+      return warning(
           "precision "
               + field.precision()
               + (field.scale() != null ? "," + field.scale() : "")
@@ -132,13 +140,17 @@ final class ColumnTypeCheck {
     return Optional.empty();
   }
 
-  private static Optional<String> expect(JpaColumn field, ColumnType column, Set<LogicalType> ok) {
+  private static Optional<Problem> expect(JpaColumn field, ColumnType column, Set<LogicalType> ok) {
     return ok.contains(column.logical())
         ? Optional.empty()
         : mismatch(field, column, field.javaType());
   }
 
-  private static Optional<String> mismatch(JpaColumn field, ColumnType column, String what) {
-    return Optional.of(what + " field but the column is " + column);
+  private static Optional<Problem> mismatch(JpaColumn field, ColumnType column, String what) {
+    return warning(what + " field but the column is " + column);
+  }
+
+  private static Optional<Problem> warning(String message) {
+    return Optional.of(new Problem(Severity.WARNING, message));
   }
 }

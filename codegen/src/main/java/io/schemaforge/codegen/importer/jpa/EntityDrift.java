@@ -17,6 +17,10 @@ import java.util.Set;
  * column, a column without a field, a type, length or nullability that does not fit. Each finding
  * names the Java file and line and the {@code table.column}.
  *
+ * <p>Findings that can make the application fail (a missing column, a narrower or incompatible
+ * type, a NOT NULL column the entity cannot fill) are warnings; differences that lose nothing (a
+ * wider column, a nullable column no field maps) are INFO.
+ *
  * <p>Nullability is drift in one direction only: a NOT NULL column behind a field the mapping lets
  * be null makes inserts fail; a nullable column behind a {@code nullable = false} field is merely
  * laxer than the application, which many projects (hawkBit among them) are on purpose.
@@ -84,7 +88,14 @@ public final class EntityDrift {
       }
       ColumnTypeCheck.problem(c, dc.get().type())
           .ifPresent(
-              p -> out.add(warning(c.position(), element, "field " + c.fieldName() + ": " + p)));
+              p ->
+                  out.add(
+                      new ImportFinding(
+                          p.severity(),
+                          c.position().file(),
+                          c.position().line(),
+                          element,
+                          "field " + c.fieldName() + ": " + p.message())));
       boolean fieldMayBeNull = c.nullable() && !isPrimitive(c.javaType()) && !c.generated();
       if (fieldMayBeNull && !dc.get().nullable() && !isIdentityOrDefaulted(dc.get())) {
         out.add(
@@ -100,11 +111,21 @@ public final class EntityDrift {
     }
     for (DbColumn dc : t.columns()) {
       if (!seen.contains(lower(dc.name()))) {
+        // harmless while the column may stay empty; inserts fail once it may not
+        boolean insertsFail = !dc.nullable() && !isIdentityOrDefaulted(dc);
         out.add(
-            warning(
-                where,
+            new ImportFinding(
+                insertsFail ? Severity.WARNING : Severity.INFO,
+                where.file(),
+                where.line(),
                 t.name() + "." + dc.name(),
-                "column " + t.name() + "." + dc.name() + " has no field in " + owner));
+                "column "
+                    + t.name()
+                    + "."
+                    + dc.name()
+                    + " has no field in "
+                    + owner
+                    + (insertsFail ? " and is NOT NULL without a default: inserts fail" : "")));
       }
     }
   }

@@ -23,9 +23,12 @@ final class EntityMapper {
   private final AnnotationValues values;
   private final List<ImportFinding> findings;
   private final AssociationMapper associations;
+  private final JpaNaming naming;
 
-  EntityMapper(SourceIndex index, AnnotationValues values, List<ImportFinding> findings) {
+  EntityMapper(
+      SourceIndex index, AnnotationValues values, List<ImportFinding> findings, JpaNaming naming) {
     this.index = index;
+    this.naming = naming;
     this.values = values;
     this.findings = findings;
     this.associations = new AssociationMapper(this, index, values);
@@ -69,6 +72,10 @@ final class EntityMapper {
     Map<String, JpaLinkTable> byName = new LinkedHashMap<>();
     links.forEach(l -> byName.putIfAbsent(l.name(), l));
     return List.copyOf(byName.values());
+  }
+
+  JpaNaming naming() {
+    return naming;
   }
 
   boolean isEntity(SourceType t) {
@@ -166,7 +173,7 @@ final class EntityMapper {
         PersistenceAnnotations.find(type.declaration().getAnnotations(), "Table", type.unit())
             .map(a -> values.string(a, "name", type))
             .orElse(null);
-    return SpringPhysicalNaming.apply(explicit != null ? explicit : entityName(type));
+    return naming.physical(explicit != null ? explicit : entityName(type));
   }
 
   /** The primary key columns of an entity, looked at without mapping its associations. */
@@ -250,10 +257,10 @@ final class EntityMapper {
                         a.getNameAsString().endsWith("Convert")
                             || a.getNameAsString().equals("Type"));
     return new JpaColumn(
-        SpringPhysicalNaming.apply(name != null ? name : m.name()),
+        naming.physical(name != null ? name : m.name()),
         path,
         m.simpleType(),
-        col == null ? null : values.integer(col, "length", o),
+        length(m, col),
         col == null ? null : values.integer(col, "precision", o),
         col == null ? null : values.integer(col, "scale", o),
         !id && (nullable == null || nullable) && !notNullByBasic(m),
@@ -266,6 +273,19 @@ final class EntityMapper {
         enumType,
         false,
         m.position());
+  }
+
+  /** {@code @Column(length)}, else a bean validation {@code @Size(max)} (Hibernate uses it too). */
+  private Integer length(PersistentMember m, AnnotationExpr col) {
+    Integer explicit = col == null ? null : values.integer(col, "length", m.owner());
+    if (explicit != null) {
+      return explicit;
+    }
+    return m.annotations().stream()
+        .filter(a -> a.getNameAsString().equals("Size") || a.getNameAsString().endsWith(".Size"))
+        .findFirst()
+        .map(a -> values.integer(a, "max", m.owner()))
+        .orElse(null);
   }
 
   private boolean notNullByBasic(PersistentMember m) {

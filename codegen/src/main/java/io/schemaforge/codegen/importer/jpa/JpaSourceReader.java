@@ -22,8 +22,19 @@ import java.util.stream.Stream;
  */
 public final class JpaSourceReader {
 
-  /** Reads every {@code .java} file under the given folders (files are read as given). */
+  /**
+   * Reads every {@code .java} file under the given folders (files are read as given), naming as
+   * Spring Boot does unless the sources use EclipseLink.
+   */
   public JpaModel read(List<Path> roots) throws IOException {
+    return read(roots, null);
+  }
+
+  /**
+   * Reads with the given naming; null picks it from the sources ({@link JpaNaming#JPA_DEFAULT} when
+   * they import EclipseLink's annotations, {@link JpaNaming#SPRING_BOOT} otherwise).
+   */
+  public JpaModel read(List<Path> roots, JpaNaming naming) throws IOException {
     JavaParser parser =
         new JavaParser(
             new ParserConfiguration()
@@ -55,8 +66,29 @@ public final class JpaSourceReader {
         }
       }
     }
+    JpaNaming chosen = naming != null ? naming : detect(index, findings);
     AnnotationValues values = new AnnotationValues(index, findings);
-    return new EntityMapper(index, values, findings).map();
+    return new EntityMapper(index, values, findings, chosen).map();
+  }
+
+  private static JpaNaming detect(SourceIndex index, List<ImportFinding> findings) {
+    for (SourceIndex.SourceType t : index.all()) {
+      boolean eclipseLink =
+          t.unit().getImports().stream()
+              .anyMatch(i -> i.getNameAsString().startsWith("org.eclipse.persistence."));
+      if (eclipseLink) {
+        findings.add(
+            new ImportFinding(
+                ImportFinding.Severity.INFO,
+                t.file(),
+                0,
+                null,
+                "uses EclipseLink: names resolved as plain JPA does (as written), not with Spring"
+                    + " Boot's snake_case naming"));
+        return JpaNaming.JPA_DEFAULT;
+      }
+    }
+    return JpaNaming.SPRING_BOOT;
   }
 
   private static List<Path> javaFiles(Path root) throws IOException {

@@ -15,11 +15,6 @@ final class SpringPhysicalNaming {
     if (name == null || name.isEmpty()) {
       return name;
     }
-    if (name.length() > 1
-        && ((name.startsWith("\"") && name.endsWith("\""))
-            || (name.startsWith("`") && name.endsWith("`")))) {
-      return name.substring(1, name.length() - 1);
-    }
     StringBuilder b = new StringBuilder(name.replace('.', '_'));
     for (int i = 1; i < b.length() - 1; i++) {
       if (underscoreRequired(b.charAt(i - 1), b.charAt(i), b.charAt(i + 1))) {
