@@ -106,7 +106,7 @@ final class EntityMapper {
         List.copyOf(columns.values()),
         ids,
         relationships,
-        type.position(type.declaration()));
+        type.position(type.declaration().getName()));
   }
 
   /** A join column that repeats a basic column (insertable = false) adds nothing but its role. */
