@@ -180,6 +180,7 @@ final class AssociationMapper {
               false,
               ref != null && ref.converted(),
               null,
+              List.of(),
               true,
               m.position()));
     }
@@ -279,6 +280,7 @@ final class AssociationMapper {
               false,
               false,
               null,
+              List.of(),
               false,
               m.position()));
     }

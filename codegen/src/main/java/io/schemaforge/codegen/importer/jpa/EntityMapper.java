@@ -132,6 +132,7 @@ final class EntityMapper {
               old.lob(),
               old.converted(),
               old.enumType(),
+              old.enumValues(),
               true,
               old.position()));
     }
@@ -271,6 +272,7 @@ final class EntityMapper {
         m.has("Lob"),
         converted,
         enumType,
+        enumType == null ? List.of() : enumConstants(m),
         false,
         m.position());
   }
@@ -292,6 +294,17 @@ final class EntityMapper {
     return m.find("Basic")
         .map(b -> Boolean.FALSE.equals(values.bool(b, "optional", m.owner())))
         .orElse(false);
+  }
+
+  private List<String> enumConstants(PersistentMember m) {
+    return index
+        .resolve(m.simpleType(), m.owner())
+        .filter(t -> t.declaration() instanceof EnumDeclaration)
+        .map(
+            t ->
+                ((EnumDeclaration) t.declaration())
+                    .getEntries().stream().map(c -> c.getNameAsString()).toList())
+        .orElse(List.of());
   }
 
   private String enumType(PersistentMember m) {

@@ -1,5 +1,7 @@
 package io.schemaforge.codegen.importer.jpa;
 
+import java.util.List;
+
 /**
  * A column an entity maps, with the names already resolved the way Spring Boot's default naming
  * does.
@@ -15,6 +17,8 @@ package io.schemaforge.codegen.importer.jpa;
  * @param nullable what the mapping allows ({@code nullable = false}, {@code optional = false}, an
  *     id, or a primitive type make it false)
  * @param enumType {@code STRING} or {@code ORDINAL} for an enum field, else null
+ * @param enumValues the constants of an enum field's type, in declaration order, when in the
+ *     sources
  * @param lob whether {@code @Lob} is present
  * @param converted whether an {@code @Convert} (or a provider's converter) decides the column type,
  *     so the Java type says nothing about it
@@ -35,5 +39,10 @@ public record JpaColumn(
     boolean lob,
     boolean converted,
     String enumType,
+    List<String> enumValues,
     boolean joinColumn,
-    SourcePosition position) {}
+    SourcePosition position) {
+  public JpaColumn {
+    enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
+  }
+}
