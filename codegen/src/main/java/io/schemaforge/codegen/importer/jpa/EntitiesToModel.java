@@ -85,6 +85,7 @@ public final class EntitiesToModel {
                     + ") is not part of the model: the model has no element collections"));
       }
     }
+    FindingsAsIssues.record(model, findings);
     return new ImportedModel(model, findings);
   }
 

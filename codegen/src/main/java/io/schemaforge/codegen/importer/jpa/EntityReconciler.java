@@ -22,7 +22,8 @@ import java.util.Set;
  * One model from a project that has both migrations and entities: the model the catalog gives
  * (tables, keys and types as the database has them) takes the class names, field names and
  * navigation names of the sources, matched by table and column name; where the two disagree the
- * drift is reported with the model's findings.
+ * drift is reported with the model's findings and kept in the model (warnings), so the Problems
+ * panel shows it.
  */
 public final class EntityReconciler {
 
@@ -41,7 +42,9 @@ public final class EntityReconciler {
     }
     List<ImportFinding> findings = new ArrayList<>(fromCatalog.findings());
     findings.addAll(jpa.findings());
-    findings.addAll(new EntityDrift().compare(jpa, catalog));
+    List<ImportFinding> drift = new EntityDrift().compare(jpa, catalog);
+    findings.addAll(drift);
+    FindingsAsIssues.record(model, drift);
     return new ImportedModel(model, findings);
   }
 

@@ -56,6 +56,7 @@ class EntityReconcilerTest {
         .filteredOn(f -> f.severity() == ImportFinding.Severity.WARNING)
         .extracting(ImportFinding::describe)
         .isEmpty();
+    assertThat(result.model().schema().importIssues()).isEmpty();
   }
 
   @Test
@@ -74,6 +75,13 @@ class EntityReconcilerTest {
         .filteredOn(f -> f.severity() == ImportFinding.Severity.WARNING)
         .extracting(ImportFinding::element, ImportFinding::file, ImportFinding::line)
         .containsExactly(tuple("tag.label", "com/example/shop/Tag.java", 9));
+    assertThat(result.model().schema().importIssues())
+        .extracting(i -> i.element(), i -> i.describe())
+        .containsExactly(
+            tuple(
+                "tag.label",
+                "com/example/shop/Tag.java:9: field label: length 255 (JPA's default) but the"
+                    + " column is string(100)"));
   }
 
   private static void forgetJavaNames(Model model) {
