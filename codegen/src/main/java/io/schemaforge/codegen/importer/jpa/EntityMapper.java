@@ -97,6 +97,21 @@ final class EntityMapper {
         }
       }
     }
+    superclass(type)
+        .filter(this::isEntity)
+        .ifPresent(
+            parent ->
+                findings.add(
+                    new ImportFinding(
+                        ImportFinding.Severity.WARNING,
+                        type.file(),
+                        type.position(type.declaration().getName()).line(),
+                        null,
+                        type.simpleName()
+                            + " extends the entity "
+                            + parent.simpleName()
+                            + ": entity inheritance (@Inheritance) is not read yet, so its"
+                            + " table is taken to hold only its own fields")));
     List<String> ids =
         columns.values().stream().filter(JpaColumn::id).map(JpaColumn::name).toList();
     return new JpaEntity(

@@ -176,4 +176,13 @@ class JpaSourceReaderTest {
         .extracting(ImportFinding::file, ImportFinding::line)
         .containsExactly(tuple("Fine.java", 9));
   }
+
+  @Test
+  void entityInheritanceIsReportedAsNotReadYet() throws Exception {
+    JpaModel m = new JpaSourceReader().read(List.of(fixture("inheritance")));
+
+    assertThat(m.findings())
+        .extracting(ImportFinding::severity, ImportFinding::file, ImportFinding::line)
+        .containsExactly(tuple(ImportFinding.Severity.WARNING, "Dog.java", 6));
+  }
 }
