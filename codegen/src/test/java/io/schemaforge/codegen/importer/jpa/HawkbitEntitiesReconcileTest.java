@@ -31,7 +31,10 @@ class HawkbitEntitiesReconcileTest {
 
   @Test
   void entitiesMapExactlyTheTwentyFiveTablesOfTheGroundTruth() throws Exception {
+    long start = System.nanoTime();
     JpaModel jpa = new JpaSourceReader().read(List.of(SOURCES));
+    System.out.printf(
+        "hawkBit entity sources read in %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     assertThat(jpa.entities()).hasSize(20);
     assertThat(jpa.tableNames()).containsExactlyInAnyOrderElementsOf(groundTruthTables());
