@@ -24,6 +24,7 @@ final class EntityMapper {
   private final List<ImportFinding> findings;
   private final AssociationMapper associations;
   private final JpaNaming naming;
+  private final Map<String, List<JpaColumn>> primaryKeys = new HashMap<>();
 
   EntityMapper(
       SourceIndex index, AnnotationValues values, List<ImportFinding> findings, JpaNaming naming) {
@@ -194,6 +195,11 @@ final class EntityMapper {
 
   /** The primary key columns of an entity, looked at without mapping its associations. */
   List<JpaColumn> primaryKey(SourceType type) {
+    // asked once per join column that references the type: remembered
+    return primaryKeys.computeIfAbsent(type.qualifiedName(), k -> readPrimaryKey(type));
+  }
+
+  private List<JpaColumn> readPrimaryKey(SourceType type) {
     List<JpaColumn> pk = new ArrayList<>();
     for (SourceType level : hierarchy(type)) {
       for (PersistentMember m : PersistentMember.declaredBy(level)) {
