@@ -24,6 +24,7 @@ public final class Schema {
   private final Map<String, Entity> entitiesById = new HashMap<>();
   private final List<Relationship> relationships = new ArrayList<>();
   private final Map<String, Relationship> relationshipsById = new HashMap<>();
+  private final List<ImportIssue> importIssues = new ArrayList<>();
   // entity id -> ids of relationships touching it; keeps "what depends on this entity" O(1).
   private final Map<String, Set<String>> relationshipsByEntity = new HashMap<>();
 
@@ -121,6 +122,20 @@ public final class Schema {
     return Optional.empty();
   }
 
+  /** What the import of this model noticed and the user has not dismissed yet, in order. */
+  public List<ImportIssue> importIssues() {
+    return Collections.unmodifiableList(importIssues);
+  }
+
+  public int importIssueIndex(String issueId) {
+    for (int i = 0; i < importIssues.size(); i++) {
+      if (importIssues.get(i).id().equals(issueId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public Optional<Entity> entityByName(String className) {
     return entities.stream().filter(e -> e.name().equals(className)).findFirst();
   }
@@ -143,6 +158,23 @@ public final class Schema {
   @Mutator
   public void setNaming(NamingConvention naming) {
     this.naming = naming;
+  }
+
+  @Mutator
+  public void insertImportIssue(int position, ImportIssue issue) {
+    if (importIssueIndex(issue.id()) >= 0) {
+      throw new IllegalArgumentException("duplicate import issue id " + issue.id());
+    }
+    importIssues.add(Math.max(0, Math.min(position, importIssues.size())), issue);
+  }
+
+  @Mutator
+  public ImportIssue removeImportIssue(String issueId) {
+    int i = importIssueIndex(issueId);
+    if (i < 0) {
+      throw new IllegalArgumentException("no import issue with id " + issueId);
+    }
+    return importIssues.remove(i);
   }
 
   @Mutator

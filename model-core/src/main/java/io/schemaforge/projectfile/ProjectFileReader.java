@@ -9,6 +9,7 @@ import io.schemaforge.model.CheckConstraint;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Group;
+import io.schemaforge.model.ImportIssue;
 import io.schemaforge.model.Index;
 import io.schemaforge.model.JoinTable;
 import io.schemaforge.model.Layout;
@@ -147,6 +148,19 @@ public final class ProjectFileReader {
     }
     for (JsonField r : s.array("relationships")) {
       schema.putRelationship(schema.relationships().size(), readRelationship(r, schema));
+    }
+    if (s.has("importIssues")) {
+      for (JsonField i : s.array("importIssues")) {
+        Integer line = i.optionalInt("line");
+        schema.insertImportIssue(
+            schema.importIssues().size(),
+            new ImportIssue(
+                id(i),
+                i.optionalString("element"),
+                i.optionalString("file"),
+                line == null ? 0 : line,
+                i.string("message")));
+      }
     }
     return schema;
   }

@@ -9,6 +9,7 @@ import io.schemaforge.model.Bounds;
 import io.schemaforge.model.CheckConstraint;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Group;
+import io.schemaforge.model.ImportIssue;
 import io.schemaforge.model.Index;
 import io.schemaforge.model.Layout;
 import io.schemaforge.model.Model;
@@ -78,6 +79,22 @@ public final class ProjectFileWriter {
       writeRelationship(g, r);
     }
     g.writeEndArray();
+    // written only when there are some, so files without import findings stay as they were
+    if (!s.importIssues().isEmpty()) {
+      g.writeArrayFieldStart("importIssues");
+      for (ImportIssue i : s.importIssues()) {
+        g.writeStartObject();
+        g.writeStringField("id", i.id());
+        optional(g, "element", i.element());
+        optional(g, "file", i.file());
+        if (i.line() > 0) {
+          g.writeNumberField("line", i.line());
+        }
+        g.writeStringField("message", i.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -6,6 +6,7 @@ import io.schemaforge.model.Bounds;
 import io.schemaforge.model.CheckConstraint;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Group;
+import io.schemaforge.model.ImportIssue;
 import io.schemaforge.model.Index;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
@@ -220,6 +221,13 @@ class CommandUndoTest {
                     Dialect.MYSQL,
                     "org.example",
                     new NamingConvention(NamingConvention.TableNumber.PLURAL, false, true))));
+    all.put(
+        "RecordImportIssuesCommand",
+        b ->
+            new RecordImportIssuesCommand(
+                List.of(
+                    new ImportIssue(
+                        "imp_1", "users.email", "User.java", 12, "length 255 but varchar(100)"))));
     all.put(
         "CompositeCommand",
         b ->

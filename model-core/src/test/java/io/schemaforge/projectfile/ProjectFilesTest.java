@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.schemaforge.command.MoveEntitiesCommand;
+import io.schemaforge.command.RecordImportIssuesCommand;
+import io.schemaforge.model.ImportIssue;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.RelationshipKind;
@@ -43,6 +45,31 @@ class ProjectFilesTest {
     ProjectFiles.save(m, file);
     Model loaded = ProjectFiles.load(file);
     assertThat(ProjectFileWriter.toJson(loaded)).isEqualTo(ProjectFileWriter.toJson(m));
+  }
+
+  @Test
+  void importIssuesAreSavedAndLoadedBack() throws Exception {
+    ModelFixture f = sample();
+    f.run(
+        new RecordImportIssuesCommand(
+            List.of(
+                new ImportIssue("imp_1", "users.email", "src/User.java", 7, "length differs"),
+                new ImportIssue("imp_2", null, null, 0, "no line"))));
+    Path file = dir.resolve("i" + ProjectFiles.EXTENSION);
+
+    ProjectFiles.save(f.model(), file);
+    Model loaded = ProjectFiles.load(file);
+
+    assertThat(loaded.schema().importIssues()).isEqualTo(f.model().schema().importIssues());
+    assertThat(Files.readString(file)).contains("\"importIssues\"");
+  }
+
+  @Test
+  void aModelWithoutImportIssuesIsWrittenAsBeforeAndOlderFilesLoad() throws Exception {
+    String json = ProjectFileWriter.toJson(sample().model());
+
+    assertThat(json).doesNotContain("importIssues");
+    assertThat(ProjectFileReader.fromJson(json, "m.json").schema().importIssues()).isEmpty();
   }
 
   @Test

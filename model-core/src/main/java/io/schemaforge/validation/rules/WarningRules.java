@@ -19,6 +19,7 @@ public final class WarningRules {
         new CascadeChainRule(),
         new NullableBooleanRule(),
         new NullableUniqueColumnRule(),
-        new SystemTableNameRule());
+        new SystemTableNameRule(),
+        new ImportIssueRule());
   }
 }

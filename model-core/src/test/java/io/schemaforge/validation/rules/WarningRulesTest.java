@@ -24,7 +24,8 @@ class WarningRulesTest {
             "cascade-chain",
             "nullable-boolean",
             "nullable-unique-column",
-            "system-table-name")
+            "system-table-name",
+            "import-finding")
         .allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
     assertThat(WarningRules.all()).allMatch(r -> r.severity() == Severity.WARNING);
     assertThat(WarningRules.all()).allMatch(r -> !r.description().isBlank());
