@@ -70,8 +70,36 @@ class ExportCommandTest {
   void dryRunWritesNothing() throws Exception {
     Result r = export("--dry-run");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("V1__create_blog.sql").contains("dry run: nothing was written");
+    assertThat(r.out())
+        .contains("V1__create_blog.sql")
+        .contains("base package: com.example.blog (model)")
+        .contains("dry run: nothing was written");
     assertThat(filesIn(project)).containsExactly("pom.xml");
+  }
+
+  @Test
+  void aModelWithoutBasePackageTakesTheProjectsSpringBootApplicationPackage() throws Exception {
+    Files.writeString(
+        model, Files.readString(model).replaceFirst("\\s*\"basePackage\"\\s*:\\s*\"[^\"]*\",", ""));
+    assertThat(Files.readString(model)).doesNotContain("basePackage");
+    Path app = project.resolve("src/main/java/org/acme/blogapp/BlogApplication.java");
+    Files.createDirectories(app.getParent());
+    Files.writeString(
+        app,
+        "package org.acme.blogapp;\n\n@SpringBootApplication\npublic class BlogApplication {}\n");
+
+    Result dry = export("--dry-run");
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out())
+        .contains(
+            "base package: org.acme.blogapp (detected: @SpringBootApplication in"
+                + " src/main/java/org/acme/blogapp/BlogApplication.java)");
+    Result r = export();
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(project.resolve("src/main/java/org/acme/blogapp/domain/Post.java")).exists();
+    assertThat(
+            Files.readString(project.resolve("src/main/java/org/acme/blogapp/dto/PostCreate.java")))
+        .contains("package org.acme.blogapp.dto;");
   }
 
   @Test

@@ -205,6 +205,9 @@ final class ExportCommand implements Callable<Integer> {
             + plan.layout().migrationSource()
             + ")");
     out.println("dialect: " + plan.dialect().cliName());
+    if (plan.basePackage() != null) {
+      out.println("base package: " + plan.basePackage() + " (" + plan.basePackageSource() + ")");
+    }
     for (String n : mx.notices()) {
       out.println("notice: " + n);
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param javaFiles every generated Java source with its status against what is on disk
  * @param orphans generated files whose entity left the model (reported, never deleted)
  * @param files what the writer will put on disk
+ * @param basePackage the package the Java sources hang under; null when no Java is exported
+ * @param basePackageSource where it came from: {@code model}, or how it was detected in the project
  */
 public record ExportPlan(
     ProjectLayout layout,
@@ -22,7 +24,9 @@ public record ExportPlan(
     MigrationExport migrations,
     List<FileClassification> javaFiles,
     List<OrphanFile> orphans,
-    List<GeneratedFile> files) {
+    List<GeneratedFile> files,
+    String basePackage,
+    String basePackageSource) {
 
   public ExportPlan {
     javaFiles = List.copyOf(javaFiles);

@@ -26,10 +26,12 @@ import java.util.stream.Stream;
  */
 record JavaSourcesPlan(List<FileClassification> classified, List<OrphanFile> orphans) {
 
-  static JavaSourcesPlan of(Schema schema, Dialect dialect, Path root, ExportOptions options)
+  static JavaSourcesPlan of(
+      Schema schema, Dialect dialect, Path root, ExportOptions options, String basePackage)
       throws IOException {
     JavaExportOptions jo =
         JavaExportOptions.defaults()
+            .withBasePackage(basePackage)
             .withDialect(dialect)
             .withRepositories(options.withRepositories());
     JavaSourcesExporter exporter = new JavaSourcesExporter();

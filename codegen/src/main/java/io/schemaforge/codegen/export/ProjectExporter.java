@@ -5,6 +5,8 @@ import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
+import io.schemaforge.codegen.project.BasePackageDetector;
+import io.schemaforge.codegen.project.BasePackageDetector.DetectedPackage;
 import io.schemaforge.codegen.project.ProjectLayout;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
@@ -68,16 +70,43 @@ public final class ProjectExporter {
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
     JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of());
+    String basePackage = null;
+    String basePackageSource = null;
     if (options.withJava()) {
       try {
-        java = JavaSourcesPlan.of(m.schema(), dialect, target, options);
+        if (hasText(m.schema().basePackage())) {
+          basePackage = m.schema().basePackage().strip();
+          basePackageSource = "model";
+        } else {
+          DetectedPackage detected =
+              BasePackageDetector.detect(target, layout.javaSourceRoot())
+                  .orElseThrow(
+                      () ->
+                          new ExportException(
+                              "the model has no base package and none was found in "
+                                  + target.resolve(layout.javaSourceRoot())
+                                  + " (no @SpringBootApplication class, no packaged Java"
+                                  + " sources): set the model's base package",
+                              List.of()));
+          basePackage = detected.packageName();
+          basePackageSource = "detected: " + detected.source();
+        }
+        java = JavaSourcesPlan.of(m.schema(), dialect, target, options, basePackage);
         files.addAll(java.toWrite(target, options.force()));
       } catch (IOException e) {
         throw new ExportException("cannot read the project's Java sources: " + e.getMessage(), e);
       }
     }
     return new ExportPlan(
-        layout, dialect, options, migrations, java.classified(), java.orphans(), files);
+        layout,
+        dialect,
+        options,
+        migrations,
+        java.classified(),
+        java.orphans(),
+        files,
+        basePackage,
+        basePackageSource);
   }
 
   /**
@@ -101,6 +130,10 @@ public final class ProjectExporter {
           plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
     }
     return new ExportWriter().write(plan.layout().root(), plan.files());
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
   }
 
   // The dialect option must not change the user's model: validate and export a copy.
