@@ -3,6 +3,7 @@ package io.schemaforge.codegen.export;
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
+import io.schemaforge.codegen.jooq.JooqClassesExporter;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.project.BasePackageDetector;
@@ -91,7 +92,18 @@ public final class ProjectExporter {
           basePackage = detected.packageName();
           basePackageSource = "detected: " + detected.source();
         }
-        java = JavaSourcesPlan.of(m.schema(), dialect, target, options, basePackage);
+        List<GeneratedFile> jooq = List.of();
+        if (options.withJooq()) {
+          jooq =
+              new JooqClassesExporter(options.verifyServer())
+                  .export(
+                      m.schema().name(),
+                      dialect,
+                      migrations.replayed(),
+                      jooqPackage(basePackage),
+                      layout.javaSourceRoot().toString().replace('\\', '/'));
+        }
+        java = JavaSourcesPlan.of(m.schema(), dialect, target, options, basePackage, jooq);
         files.addAll(java.toWrite(target, options.force()));
       } catch (IOException e) {
         throw new ExportException("cannot read the project's Java sources: " + e.getMessage(), e);
@@ -130,6 +142,11 @@ public final class ProjectExporter {
           plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
     }
     return new ExportWriter().write(plan.layout().root(), plan.files());
+  }
+
+  /** Where the jOOQ classes go: beside the JPA packages, under the base package. */
+  static String jooqPackage(String basePackage) {
+    return basePackage + ".jooq";
   }
 
   private static boolean hasText(String s) {

@@ -148,7 +148,7 @@ public final class MigrationExporter {
               ? Optional.of(new GeneratedFile(ExportState.FILE, newState.toJson()))
               : Optional.empty();
       return new MigrationExport(
-          migration, migrationConfig, stateFile, version, statements, notices, proof);
+          migration, migrationConfig, stateFile, version, statements, notices, proof, all);
     }
   }
 
