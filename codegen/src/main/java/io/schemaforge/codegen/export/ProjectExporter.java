@@ -71,27 +71,10 @@ public final class ProjectExporter {
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
     JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of());
-    String basePackage = null;
-    String basePackageSource = null;
+    DetectedPackage basePackage = null;
     if (options.withJava()) {
       try {
-        if (hasText(m.schema().basePackage())) {
-          basePackage = m.schema().basePackage().strip();
-          basePackageSource = "model";
-        } else {
-          DetectedPackage detected =
-              BasePackageDetector.detect(target, layout.javaSourceRoot())
-                  .orElseThrow(
-                      () ->
-                          new ExportException(
-                              "the model has no base package and none was found in "
-                                  + target.resolve(layout.javaSourceRoot())
-                                  + " (no @SpringBootApplication class, no packaged Java"
-                                  + " sources): set the model's base package",
-                              List.of()));
-          basePackage = detected.packageName();
-          basePackageSource = "detected: " + detected.source();
-        }
+        basePackage = basePackage(m, target, layout);
         List<GeneratedFile> jooq = List.of();
         if (options.withJooq()) {
           jooq =
@@ -100,10 +83,12 @@ public final class ProjectExporter {
                       m.schema().name(),
                       dialect,
                       migrations.replayed(),
-                      jooqPackage(basePackage),
+                      jooqPackage(basePackage.packageName()),
                       layout.javaSourceRoot().toString().replace('\\', '/'));
         }
-        java = JavaSourcesPlan.of(m.schema(), dialect, target, options, basePackage, jooq);
+        java =
+            JavaSourcesPlan.of(
+                m.schema(), dialect, target, options, basePackage.packageName(), jooq);
         files.addAll(java.toWrite(target, options.force()));
       } catch (IOException e) {
         throw new ExportException("cannot read the project's Java sources: " + e.getMessage(), e);
@@ -117,8 +102,8 @@ public final class ProjectExporter {
         java.classified(),
         java.orphans(),
         files,
-        basePackage,
-        basePackageSource);
+        basePackage == null ? null : basePackage.packageName(),
+        basePackage == null ? null : basePackage.source());
   }
 
   /**
@@ -142,6 +127,25 @@ public final class ProjectExporter {
           plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
     }
     return new ExportWriter().write(plan.layout().root(), plan.files());
+  }
+
+  /** The model's base package, else the one detected in the project's sources. */
+  private static DetectedPackage basePackage(Model m, Path target, ProjectLayout layout)
+      throws IOException, ExportException {
+    if (hasText(m.schema().basePackage())) {
+      return new DetectedPackage(m.schema().basePackage().strip(), "model");
+    }
+    DetectedPackage detected =
+        BasePackageDetector.detect(target, layout.javaSourceRoot())
+            .orElseThrow(
+                () ->
+                    new ExportException(
+                        "the model has no base package and none was found in "
+                            + target.resolve(layout.javaSourceRoot())
+                            + " (no @SpringBootApplication class, no packaged Java sources): set"
+                            + " the model's base package",
+                        List.of()));
+    return new DetectedPackage(detected.packageName(), "detected: " + detected.source());
   }
 
   /** Where the jOOQ classes go: beside the JPA packages, under the base package. */

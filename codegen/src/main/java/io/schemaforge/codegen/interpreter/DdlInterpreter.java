@@ -1,5 +1,6 @@
 package io.schemaforge.codegen.interpreter;
 
+import io.schemaforge.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,31 +32,44 @@ public final class DdlInterpreter {
   private final DSLContext parser;
   private final DSLContext interpreter;
 
+  private final MetaSchemaReader reader;
+
   /**
-   * @param parseDialect the dialect the scripts are written in, e.g. {@link SQLDialect#MYSQL}
+   * @param dialect the dialect the scripts are written in: it chooses jOOQ's parser dialect and how
+   *     column types are read back
    */
-  public DdlInterpreter(SQLDialect parseDialect) {
+  public DdlInterpreter(Dialect dialect) {
+    SQLDialect parseDialect = parseDialect(dialect);
     this.parser = DSL.using(parseDialect, new Settings().withParseDialect(parseDialect));
     this.interpreter = DSL.using(SQLDialect.DEFAULT);
+    this.reader = new MetaSchemaReader(dialect);
+  }
+
+  private static SQLDialect parseDialect(Dialect dialect) {
+    return switch (dialect) {
+      case POSTGRES -> SQLDialect.POSTGRES;
+      case MYSQL -> SQLDialect.MYSQL;
+      case MARIADB -> SQLDialect.MARIADB;
+      case H2 -> SQLDialect.H2;
+      case SQLITE -> SQLDialect.SQLITE;
+    };
   }
 
   /** Interprets the statements in order, from an empty schema. */
   public InterpretedSchema interpret(List<SqlStatement> statements) {
-    Meta meta = interpreter.meta(new Query[0]);
-    List<SkippedStatement> skipped = new ArrayList<>();
-    int applied = 0;
-    int data = 0;
+    Run run = new Run(interpreter.meta(new Query[0]));
     for (SqlStatement s : statements) {
       Queries parsed;
       try {
         parsed = parser.parser().parse(s.sql());
       } catch (RuntimeException e) {
-        Optional<Meta> modified = ModifyColumns.apply(meta, s.sql(), parser, interpreter);
+        run.flush();
+        Optional<Meta> modified = ModifyColumns.apply(run.meta, s.sql(), parser, interpreter);
         if (modified.isPresent()) {
-          meta = modified.get();
-          applied++;
+          run.meta = modified.get();
+          run.applied++;
         } else {
-          skipped.add(new SkippedStatement(s, "jOOQ cannot parse it: " + reason(e)));
+          run.skipped.add(new SkippedStatement(s, "jOOQ cannot parse it: " + reason(e)));
         }
         continue;
       }
@@ -64,29 +78,68 @@ public final class DdlInterpreter {
             || q instanceof Update
             || q instanceof Delete
             || q instanceof Merge) {
-          data++;
-          continue;
-        }
-        try {
-          meta = apply(meta, q);
-          applied++;
-        } catch (RuntimeException e) {
-          Optional<Meta> renamed = IndexRenames.apply(meta, s.sql(), interpreter);
-          if (renamed.isPresent()) {
-            meta = renamed.get();
-            applied++;
-          } else {
-            skipped.add(
-                new SkippedStatement(s, "jOOQ's interpreter cannot apply it: " + reason(e)));
-          }
+          run.data++;
+        } else {
+          run.pending.add(new Pending(s, q));
         }
       }
     }
-    return new InterpretedSchema(new MetaSchemaReader().read(meta), skipped, applied, data);
+    run.flush();
+    return new InterpretedSchema(reader.read(run.meta), run.skipped, run.applied, run.data);
+  }
+
+  private record Pending(SqlStatement statement, Query query) {}
+
+  /**
+   * The interpretation so far. Statements are applied in batches: each {@link Meta#apply} costs
+   * about the size of the schema built so far, so one call per statement makes a long history
+   * quadratic. A batch that fails is applied again statement by statement, so that the one at fault
+   * is found, translated where we know how, or listed.
+   */
+  private final class Run {
+    Meta meta;
+    final List<Pending> pending = new ArrayList<>();
+    final List<SkippedStatement> skipped = new ArrayList<>();
+    int applied;
+    int data;
+
+    Run(Meta start) {
+      this.meta = start;
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      try {
+        meta = apply(meta, pending.stream().map(Pending::query).toArray(Query[]::new));
+        applied += pending.size();
+      } catch (RuntimeException batchFailed) {
+        pending.forEach(this::applyOne);
+      }
+      pending.clear();
+    }
+
+    private void applyOne(Pending p) {
+      try {
+        meta = apply(meta, p.query());
+        applied++;
+      } catch (RuntimeException e) {
+        Optional<Meta> renamed = IndexRenames.apply(meta, p.statement().sql(), interpreter);
+        if (renamed.isPresent()) {
+          meta = renamed.get();
+          applied++;
+        } else {
+          skipped.add(
+              new SkippedStatement(
+                  p.statement(), "jOOQ's interpreter cannot apply it: " + reason(e)));
+        }
+      }
+    }
   }
 
   /** The schema after {@code q}; the interpretation is lazy, so a failure is forced here. */
-  static Meta apply(Meta meta, Query q) {
+  static Meta apply(Meta meta, Query... q) {
     Meta next = meta.apply(q);
     next.getTables();
     return next;

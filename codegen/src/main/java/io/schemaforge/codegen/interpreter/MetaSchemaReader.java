@@ -50,7 +50,13 @@ final class MetaSchemaReader {
           SQLDialect.MYSQL,
           new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderFormatted(false));
   private static final int MYSQL_TEXT_LENGTH = 65535;
-  private final DatabaseTypeMapper types = DatabaseTypeMapper.of(Dialect.MYSQL);
+  private final Dialect dialect;
+  private final DatabaseTypeMapper types;
+
+  MetaSchemaReader(Dialect dialect) {
+    this.dialect = dialect;
+    this.types = DatabaseTypeMapper.of(dialect);
+  }
 
   DbSchema read(Meta meta) {
     List<DbTable> tables = new ArrayList<>();
@@ -138,7 +144,8 @@ final class MetaSchemaReader {
     }
     // jOOQ's parser reads MySQL TEXT as VARCHAR(65535), a length no MySQL varchar can have in a
     // row.
-    if (sqlType == Types.VARCHAR && d.hasLength() && d.length() >= MYSQL_TEXT_LENGTH) {
+    boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    if (mysql && sqlType == Types.VARCHAR && d.hasLength() && d.length() >= MYSQL_TEXT_LENGTH) {
       return ColumnType.of(LogicalType.TEXT);
     }
     Integer size =

@@ -6,9 +6,9 @@ import io.schemaforge.codegen.physical.DbForeignKey;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.DbTable;
 import io.schemaforge.codegen.project.MigrationFolder.Migration;
+import io.schemaforge.model.Dialect;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.SQLDialect;
 
 /**
  * The proof for MySQL / MariaDB when no server was given: the migrations replayed through jOOQ's
@@ -21,9 +21,8 @@ final class InterpreterProof {
 
   private InterpreterProof() {}
 
-  static InterpretedSchema interpret(List<Migration> migrations) {
-    // MySQL's grammar for MariaDB too: what our MariaDB scripts use is common to both.
-    return new DdlInterpreter(SQLDialect.MYSQL)
+  static InterpretedSchema interpret(Dialect dialect, List<Migration> migrations) {
+    return new DdlInterpreter(dialect)
         .interpretScripts(
             migrations.stream()
                 .map(m -> new DdlInterpreter.Script(m.fileName(), m.content()))

@@ -74,7 +74,7 @@ public final class MigrationExporter {
         ProofDatabase db = proofDb.get();
         DbSchema produced;
         if (db == null) {
-          produced = interpretExisting(folder, layout);
+          produced = interpretExisting(dialect, folder, layout);
           notices.add(
               "the delta is based on what the existing migrations produce in "
                   + InterpreterProof.WHAT);
@@ -157,9 +157,9 @@ public final class MigrationExporter {
    * statement it cannot apply would make the delta wrong (it would recreate what that statement
    * did), so the export refuses and asks for a server instead of guessing.
    */
-  private static DbSchema interpretExisting(MigrationFolder folder, ProjectLayout layout)
-      throws ExportException {
-    InterpretedSchema existing = InterpreterProof.interpret(folder.migrations());
+  private static DbSchema interpretExisting(
+      Dialect dialect, MigrationFolder folder, ProjectLayout layout) throws ExportException {
+    InterpretedSchema existing = InterpreterProof.interpret(dialect, folder.migrations());
     if (!existing.complete()) {
       List<String> details = new ArrayList<>();
       existing.skipped().forEach(k -> details.add(k.toString()));
@@ -184,7 +184,7 @@ public final class MigrationExporter {
   private static String interpreterProof(
       Dialect dialect, List<Migration> all, DbSchema target, List<String> notices)
       throws ExportException {
-    InterpretedSchema result = InterpreterProof.interpret(all);
+    InterpretedSchema result = InterpreterProof.interpret(dialect, all);
     DbSchema actual = InterpreterProof.withExpectedDeleteRules(result.schema(), target);
     List<String> differences = CatalogAccess.compare(target, actual, dialect);
     String proof;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemaforge.codegen.physical.DbColumn;
 import io.schemaforge.codegen.physical.DbTable;
+import io.schemaforge.model.Dialect;
 import io.schemaforge.model.LogicalType;
 import java.util.List;
-import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
 class DdlInterpreterTest {
-  private final DdlInterpreter interpreter = new DdlInterpreter(SQLDialect.MYSQL);
+  private final DdlInterpreter interpreter = new DdlInterpreter(Dialect.MYSQL);
 
   @Test
   void readsTablesColumnsKeysIndexesAndEnumChecks() {
