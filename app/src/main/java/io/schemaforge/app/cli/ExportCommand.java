@@ -86,6 +86,13 @@ final class ExportCommand implements Callable<Integer> {
   boolean withRepositories;
 
   @Option(
+      names = "--with-jooq",
+      description =
+          "Also write jOOQ classes, made by jOOQ's code generator from the migrations replayed in"
+              + " a real database (MySQL/MariaDB: the --verify-jdbc server).")
+  boolean withJooq;
+
+  @Option(
       names = "--migrations-only",
       description = "Write the migration only, no entities, DTOs or mappers.")
   boolean migrationsOnly;
@@ -132,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
               m,
               target,
               new ExportOptions(
-                  d, allowDestructive, server, !migrationsOnly, withRepositories, force));
+                  d, allowDestructive, server, !migrationsOnly, withRepositories, force, withJooq));
     } catch (InvalidModelException e) {
       return refuse(err, e, EXIT_REFUSED);
     } catch (UnusableTargetException e) {
@@ -205,6 +212,9 @@ final class ExportCommand implements Callable<Integer> {
             + plan.layout().migrationSource()
             + ")");
     out.println("dialect: " + plan.dialect().cliName());
+    if (plan.basePackage() != null) {
+      out.println("base package: " + plan.basePackage() + " (" + plan.basePackageSource() + ")");
+    }
     for (String n : mx.notices()) {
       out.println("notice: " + n);
     }

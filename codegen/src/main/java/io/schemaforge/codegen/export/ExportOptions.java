@@ -13,6 +13,9 @@ import io.schemaforge.model.Dialect;
  * @param withJava whether entities, DTOs and mappers are written too
  * @param withRepositories whether Spring Data repositories are written
  * @param force whether generated files the user edited are overwritten (each keeps a {@code .bak})
+ * @param withJooq whether jOOQ classes are written too (from jooq-codegen over the migrations
+ *     replayed in a real engine); needs {@code withJava} and, for MySQL/MariaDB, {@code
+ *     verifyServer}
  */
 public record ExportOptions(
     Dialect dialect,
@@ -20,14 +23,15 @@ public record ExportOptions(
     JdbcTarget verifyServer,
     boolean withJava,
     boolean withRepositories,
-    boolean force) {
+    boolean force,
+    boolean withJooq) {
 
   public static ExportOptions defaults() {
-    return new ExportOptions(null, false, null, true, false, false);
+    return new ExportOptions(null, false, null, true, false, false, false);
   }
 
   /** Migrations only, as the evolution tests and the migration-only callers want. */
   public ExportOptions(Dialect dialect, boolean allowDestructive, JdbcTarget verifyServer) {
-    this(dialect, allowDestructive, verifyServer, false, false, false);
+    this(dialect, allowDestructive, verifyServer, false, false, false, false);
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param orphans generated files whose entity left the model (reported, never deleted)
  * @param javaNotices what the Java export left out and why (imported tables JPA cannot map yet)
  * @param files what the writer will put on disk
+ * @param basePackage the package the Java sources hang under; null when no Java is exported
+ * @param basePackageSource where it came from: {@code model}, or how it was detected in the project
  */
 public record ExportPlan(
     ProjectLayout layout,
@@ -24,7 +26,9 @@ public record ExportPlan(
     List<FileClassification> javaFiles,
     List<OrphanFile> orphans,
     List<String> javaNotices,
-    List<GeneratedFile> files) {
+    List<GeneratedFile> files,
+    String basePackage,
+    String basePackageSource) {
 
   public ExportPlan {
     javaFiles = List.copyOf(javaFiles);

@@ -27,20 +27,34 @@ import java.util.stream.Stream;
 record JavaSourcesPlan(
     List<FileClassification> classified, List<OrphanFile> orphans, List<String> notices) {
 
-  static JavaSourcesPlan of(Schema schema, Dialect dialect, Path root, ExportOptions options)
+  static JavaSourcesPlan of(
+      Schema schema,
+      Dialect dialect,
+      Path root,
+      ExportOptions options,
+      String basePackage,
+      List<GeneratedFile> jooqFiles)
       throws IOException {
     JavaExportOptions jo =
         JavaExportOptions.defaults()
+            .withBasePackage(basePackage)
             .withDialect(dialect)
             .withRepositories(options.withRepositories());
     JavaSourcesExporter exporter = new JavaSourcesExporter();
-    List<GeneratedFile> files = exporter.export(schema, jo);
+    List<GeneratedFile> files = new ArrayList<>(exporter.export(schema, jo));
+    files.addAll(jooqFiles);
+    List<Path> directories = new ArrayList<>(exporter.generatedDirectories(schema, jo));
+    if (options.withJooq()) {
+      // jooq-codegen's layout: the package, tables/ and tables/records/ under it.
+      Path jooq = Path.of(jo.sourceRoot(), ProjectExporter.jooqPackage(basePackage).split("\\."));
+      directories.addAll(List.of(jooq, jooq.resolve("tables"), jooq.resolve("tables/records")));
+    }
     GeneratedFileClassifier classifier = new GeneratedFileClassifier();
     try {
       List<FileClassification> classified =
           classifier.classifyAll(files, p -> read(root.resolve(p)));
       Map<Path, String> existing = new LinkedHashMap<>();
-      for (Path dir : exporter.generatedDirectories(schema, jo)) {
+      for (Path dir : directories) {
         Path abs = root.resolve(dir);
         if (Files.isDirectory(abs)) {
           try (Stream<Path> s = Files.list(abs)) {

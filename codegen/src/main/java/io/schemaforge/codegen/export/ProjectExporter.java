@@ -3,8 +3,11 @@ package io.schemaforge.codegen.export;
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
+import io.schemaforge.codegen.jooq.JooqClassesExporter;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
+import io.schemaforge.codegen.project.BasePackageDetector;
+import io.schemaforge.codegen.project.BasePackageDetector.DetectedPackage;
 import io.schemaforge.codegen.project.ProjectLayout;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
@@ -68,9 +71,24 @@ public final class ProjectExporter {
         new MigrationExporter(options.verifyServer()).export(m.schema(), dialect, layout);
     List<GeneratedFile> files = new ArrayList<>(migrations.files());
     JavaSourcesPlan java = new JavaSourcesPlan(List.of(), List.of(), List.of());
+    DetectedPackage basePackage = null;
     if (options.withJava()) {
       try {
-        java = JavaSourcesPlan.of(m.schema(), dialect, target, options);
+        basePackage = basePackage(m, target, layout);
+        List<GeneratedFile> jooq = List.of();
+        if (options.withJooq()) {
+          jooq =
+              new JooqClassesExporter(options.verifyServer())
+                  .export(
+                      m.schema().name(),
+                      dialect,
+                      migrations.replayed(),
+                      jooqPackage(basePackage.packageName()),
+                      layout.javaSourceRoot().toString().replace('\\', '/'));
+        }
+        java =
+            JavaSourcesPlan.of(
+                m.schema(), dialect, target, options, basePackage.packageName(), jooq);
         files.addAll(java.toWrite(target, options.force()));
       } catch (IOException e) {
         throw new ExportException("cannot read the project's Java sources: " + e.getMessage(), e);
@@ -84,7 +102,9 @@ public final class ProjectExporter {
         java.classified(),
         java.orphans(),
         java.notices(),
-        files);
+        files,
+        basePackage == null ? null : basePackage.packageName(),
+        basePackage == null ? null : basePackage.source());
   }
 
   /**
@@ -108,6 +128,34 @@ public final class ProjectExporter {
           plan.migrations().dangers().stream().map(s -> "DANGER: " + s.summary()).toList());
     }
     return new ExportWriter().write(plan.layout().root(), plan.files());
+  }
+
+  /** The model's base package, else the one detected in the project's sources. */
+  private static DetectedPackage basePackage(Model m, Path target, ProjectLayout layout)
+      throws IOException, ExportException {
+    if (hasText(m.schema().basePackage())) {
+      return new DetectedPackage(m.schema().basePackage().strip(), "model");
+    }
+    DetectedPackage detected =
+        BasePackageDetector.detect(target, layout.javaSourceRoot())
+            .orElseThrow(
+                () ->
+                    new ExportException(
+                        "the model has no base package and none was found in "
+                            + target.resolve(layout.javaSourceRoot())
+                            + " (no @SpringBootApplication class, no packaged Java sources): set"
+                            + " the model's base package",
+                        List.of()));
+    return new DetectedPackage(detected.packageName(), "detected: " + detected.source());
+  }
+
+  /** Where the jOOQ classes go: beside the JPA packages, under the base package. */
+  static String jooqPackage(String basePackage) {
+    return basePackage + ".jooq";
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
   }
 
   // The dialect option must not change the user's model: validate and export a copy.

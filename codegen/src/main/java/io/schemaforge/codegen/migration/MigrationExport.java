@@ -1,6 +1,7 @@
 package io.schemaforge.codegen.migration;
 
 import io.schemaforge.codegen.GeneratedFile;
+import io.schemaforge.codegen.project.MigrationFolder.Migration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
  * @param migrationConfig Flyway's script configuration beside the migration, when it needs one
  * @param version the new migration's version, or null when there is none
  * @param proof what the migrations were proven on, or why they were not
+ * @param replayed every migration of the project after this export, existing and new, in order:
+ *     what a database migrated by Flyway holds (the jOOQ classes are generated from it)
  */
 public record MigrationExport(
     Optional<GeneratedFile> migration,
@@ -21,11 +24,13 @@ public record MigrationExport(
     String version,
     List<MigrationStatement> statements,
     List<String> notices,
-    String proof) {
+    String proof,
+    List<Migration> replayed) {
 
   public MigrationExport {
     statements = List.copyOf(statements);
     notices = List.copyOf(notices);
+    replayed = List.copyOf(replayed);
   }
 
   public List<MigrationStatement> dangers() {

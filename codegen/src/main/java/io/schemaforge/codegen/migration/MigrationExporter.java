@@ -3,6 +3,7 @@ package io.schemaforge.codegen.migration;
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
+import io.schemaforge.codegen.interpreter.InterpretedSchema;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.PhysicalSchemaBuilder;
 import io.schemaforge.codegen.project.ExportState;
@@ -71,19 +72,18 @@ public final class MigrationExporter {
         base = state.orElseThrow().tables();
       } else {
         ProofDatabase db = proofDb.get();
+        DbSchema produced;
         if (db == null) {
-          throw new ExportException(
-              "the migrations in "
-                  + layout.migrationFolder()
-                  + " were not all written by Schemaforge, and reading what they produce needs a "
-                  + dialect.cliName()
-                  + " database: pass --verify-jdbc URL",
-              history.notices());
+          produced = interpretExisting(dialect, folder, layout);
+          notices.add(
+              "the delta is based on what the existing migrations produce in "
+                  + InterpreterProof.WHAT);
+        } else {
+          produced = CatalogProof.replayAndRead(db, folder.migrations());
+          notices.add(
+              "the delta is based on what the existing migrations produce on " + db.description());
         }
-        DbSchema produced = CatalogProof.replayAndRead(db, folder.migrations());
         base = CatalogIds.adopt(produced, state.map(ExportState::tables).orElse(target));
-        notices.add(
-            "the delta is based on what the existing migrations produce on " + db.description());
       }
 
       // An existing project keeps its own constraint names and its choice of indexes.
@@ -124,11 +124,7 @@ public final class MigrationExporter {
       if (migration.isEmpty() && history.trusted()) {
         proof = "nothing new to prove";
       } else if (db == null) {
-        proof =
-            "not proven: no "
-                + dialect.cliName()
-                + " database to replay on; pass --verify-jdbc URL to prove the migrations";
-        notices.add(proof);
+        proof = interpreterProof(dialect, all, target, notices);
       } else {
         List<String> differences = CatalogProof.replayAndCompare(db, all, target);
         if (!differences.isEmpty()) {
@@ -154,8 +150,74 @@ public final class MigrationExporter {
               ? Optional.of(new GeneratedFile(ExportState.FILE, newState.toJson()))
               : Optional.empty();
       return new MigrationExport(
-          migration, migrationConfig, stateFile, version, statements, notices, proof);
+          migration, migrationConfig, stateFile, version, statements, notices, proof, all);
     }
+  }
+
+  /**
+   * What a diverged MySQL / MariaDB history produces, without a server: from jOOQ's interpreter. A
+   * statement it cannot apply would make the delta wrong (it would recreate what that statement
+   * did), so the export refuses and asks for a server instead of guessing.
+   */
+  private static DbSchema interpretExisting(
+      Dialect dialect, MigrationFolder folder, ProjectLayout layout) throws ExportException {
+    InterpretedSchema existing = InterpreterProof.interpret(dialect, folder.migrations());
+    if (!existing.complete()) {
+      List<String> details = new ArrayList<>();
+      existing.skipped().forEach(k -> details.add(k.toString()));
+      throw new ExportException(
+          "the migrations in "
+              + layout.migrationFolder()
+              + " were not all written by Schemaforge, and "
+              + InterpreterProof.WHAT
+              + ", cannot apply "
+              + existing.skipped().size()
+              + " of their statements: pass --verify-jdbc URL to read what they produce on a server",
+          details);
+    }
+    return existing.schema();
+  }
+
+  /**
+   * The MySQL / MariaDB check without a server. A difference from the model refuses the export as a
+   * real proof would; a statement the interpreter cannot apply is listed, and the export is then
+   * written as not proven (the interpreter's gap is not the migration's fault).
+   */
+  private static String interpreterProof(
+      Dialect dialect, List<Migration> all, DbSchema target, List<String> notices)
+      throws ExportException {
+    InterpretedSchema result = InterpreterProof.interpret(dialect, all);
+    DbSchema actual = InterpreterProof.withExpectedDeleteRules(result.schema(), target);
+    List<String> differences = CatalogAccess.compare(target, actual, dialect);
+    String proof;
+    if (!result.complete()) {
+      result.skipped().forEach(k -> notices.add("not interpreted: " + k));
+      differences.forEach(d -> notices.add("not proven: " + d));
+      proof =
+          "not proven: "
+              + InterpreterProof.WHAT
+              + ", could not apply "
+              + result.skipped().size()
+              + " statement(s) (listed above); pass --verify-jdbc URL to prove the migrations";
+    } else if (!differences.isEmpty()) {
+      throw new ExportException(
+          "the migrations do not reproduce the model in "
+              + InterpreterProof.WHAT
+              + "; nothing was written",
+          differences);
+    } else {
+      proof =
+          "checked by "
+              + InterpreterProof.WHAT
+              + ": "
+              + all.size()
+              + " migration(s), "
+              + result.applied()
+              + " statement(s) interpreted, catalog matches the model (ON DELETE actions not"
+              + " checked); pass --verify-jdbc URL to prove on a server";
+    }
+    notices.add(proof);
+    return proof;
   }
 
   /** The scratch database of one export, opened on first use and dropped at the end. */

@@ -123,7 +123,7 @@ class HibernateRoundTripTest {
   }
 
   /** Building it runs the schema validation: a mismatch throws here. */
-  private static SessionFactory sessionFactory(
+  static SessionFactory sessionFactory(
       Schema schema, InMemoryCompiler.Result compiled, TestDatabase db) {
     BootstrapServiceRegistry boot =
         new BootstrapServiceRegistryBuilder().applyClassLoader(compiled.classLoader()).build();

@@ -14,20 +14,9 @@ import io.schemaforge.codegen.proof.JdbcTarget;
 import io.schemaforge.codegen.testing.TestDatabase;
 import io.schemaforge.codegen.testing.TestDatabases;
 import io.schemaforge.codegen.testing.TestEngine;
-import io.schemaforge.command.AddAttributeCommand;
-import io.schemaforge.command.AddEntityCommand;
-import io.schemaforge.command.AddRelationshipCommand;
-import io.schemaforge.command.ChangeAttributeCommand;
-import io.schemaforge.command.ChangeRelationshipCommand;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
-import io.schemaforge.command.Command;
 import io.schemaforge.command.CommandStack;
-import io.schemaforge.command.DeleteAttributeCommand;
-import io.schemaforge.command.RenameEntityCommand;
-import io.schemaforge.model.Attribute;
-import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
-import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.projectfile.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +26,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,103 +79,52 @@ class EvolutionScenariosTest {
               + ")");
     }
 
-    step(
-        () -> change("ent_post", "att_post_title", b -> b.name("headline").columnName("headline")));
+    List<BlogEvolution.Step> steps = new BlogEvolution().steps();
+    step(steps.get(0));
     assertThat(lastMigration()).contains("rename column").doesNotContain("drop column");
     assertThat(text("select headline from posts where slug = 'hello'")).isEqualTo("Hello");
 
-    step(() -> new RenameEntityCommand("ent_tag", "Label", "labels"));
+    step(steps.get(1));
     assertThat(lastMigration()).contains("rename to").doesNotContain("drop table");
     assertThat(text("select name from labels")).isEqualTo("java");
 
-    step(
-        () ->
-            new AddAttributeCommand(
-                "ent_user",
-                -1,
-                Attribute.builder("att_user_bio", "bio", "bio", LogicalType.TEXT).build()));
+    step(steps.get(2));
     assertThat(count("select count(*) from users where bio is null")).isEqualTo(1);
 
-    step(
-        () ->
-            new AddAttributeCommand(
-                "ent_post",
-                -1,
-                Attribute.builder("att_post_views", "views", "views", LogicalType.INT)
-                    .nullable(false)
-                    .defaultValue("0")
-                    .build()));
+    step(steps.get(3));
     assertThat(count("select views from posts")).isZero();
 
     // SQLite stores both as text: there the step changes nothing and writes no migration.
     boolean sqlite = engine == TestEngine.SQLITE;
-    step(() -> change("ent_user", "att_user_display_name", b -> b.length(200)), !sqlite);
+    step(steps.get(4));
     if (!sqlite) {
       assertThat(lastMigration()).contains("-- SAFE: alter column users.display_name: widen");
     }
     assertThat(text("select display_name from users")).isEqualTo("Ada");
 
-    step(() -> change("ent_post", "att_post_views", b -> b.type(LogicalType.BIGINT)), !sqlite);
+    step(steps.get(5));
     assertThat(count("select views from posts")).isZero();
 
-    AddEntityCommand category = AddEntityCommand.withIdKey("Category", 900, 40);
-    stack.execute(category);
-    stack.seal();
-    AddRelationshipCommand toPosts =
-        AddRelationshipCommand.between(
-            stack.model(), RelationshipKind.ONE_TO_MANY, category.entityId(), "ent_post");
-    stack.execute(toPosts);
-    stack.seal();
-    step(
-        () ->
-            new ChangeRelationshipCommand(
-                stack
-                    .model()
-                    .schema()
-                    .requireRelationship(toPosts.relationshipId())
-                    .withRequired(false)));
+    step(steps.get(6));
     assertThat(lastMigration()).contains("foreign key");
     assertThat(count("select count(*) from posts where category_id is null")).isEqualTo(1);
 
-    step(
-        () ->
-            new AddAttributeCommand(
-                "ent_post",
-                -1,
-                Attribute.builder("att_post_status", "status", "status", LogicalType.ENUM)
-                    .enumValues(List.of("DRAFT", "PUBLISHED"))
-                    .nullable(false)
-                    .defaultValue("DRAFT")
-                    .build()));
+    step(steps.get(7));
     assertThat(text("select status from posts")).isEqualTo("DRAFT");
 
-    step(
-        () ->
-            change(
-                "ent_post",
-                "att_post_status",
-                b -> b.enumValues(List.of("DRAFT", "PUBLISHED", "ARCHIVED"))));
+    step(steps.get(8));
     exec("update posts set status = 'ARCHIVED'");
     assertThat(text("select status from posts")).isEqualTo("ARCHIVED");
     exec("update posts set status = 'DRAFT'");
 
-    step(
-        () ->
-            change(
-                "ent_post",
-                "att_post_status",
-                b -> b.enumValues(List.of("WIP", "PUBLISHED", "ARCHIVED")).defaultValue("WIP")));
+    step(steps.get(9));
     assertThat(text("select status from posts")).isEqualTo("WIP");
 
-    step(
-        () ->
-            AddRelationshipCommand.between(
-                stack.model(), RelationshipKind.MANY_TO_MANY, "ent_user", category.entityId()));
+    step(steps.get(10));
     assertThat(count("select count(*) from users_categories")).isZero();
 
     // Dropping a column is DANGER: refused without the confirmation, written with it.
-    stack.execute(new DeleteAttributeCommand("ent_user", "att_user_bio"));
-    stack.seal();
+    steps.get(11).edit().apply(stack);
     ExportPlan refused = new ProjectExporter().plan(stack.model(), project, options(false));
     assertThat(refused.hasDangers()).isTrue();
     List<Path> before = migrationFiles();
@@ -202,22 +139,9 @@ class EvolutionScenariosTest {
     assertThat(files).hasSize(sqlite ? 11 : 13);
   }
 
-  private void step(java.util.function.Supplier<Command> edit) throws Exception {
-    step(edit, true);
-  }
-
-  private void step(java.util.function.Supplier<Command> edit, boolean changesSchema)
-      throws Exception {
-    stack.execute(edit.get());
-    stack.seal();
-    exportAndMigrate(false, changesSchema);
-  }
-
-  private Command change(
-      String entityId, String attributeId, UnaryOperator<Attribute.Builder> edit) {
-    Attribute a =
-        stack.model().schema().requireEntity(entityId).attribute(attributeId).orElseThrow();
-    return new ChangeAttributeCommand(entityId, edit.apply(a.toBuilder()).build());
+  private void step(BlogEvolution.Step step) throws Exception {
+    step.edit().apply(stack);
+    exportAndMigrate(false, step.changesSqliteSchema() || db.engine() != TestEngine.SQLITE);
   }
 
   private ExportOptions options(boolean allowDestructive) {
