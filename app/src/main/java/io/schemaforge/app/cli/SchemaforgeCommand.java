@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExportCommand.class,
       RulesCommand.class,
+      RenderCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Without arguments, schemaforge opens the designer window."})
