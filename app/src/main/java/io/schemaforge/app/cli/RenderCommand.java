@@ -30,17 +30,16 @@ final class RenderCommand implements Callable<Integer> {
       names = {"-o", "--out"},
       paramLabel = "FILE",
       required = true,
-      description = "The image to write; its extension chooses the format: .png or .svg.")
+      description = "The image to write; its extension (.png or .svg) chooses the format.")
   Path out;
 
   @Option(
       names = "--selection",
       paramLabel = "ID",
-      arity = "1..*",
       split = ",",
       description =
-          "Only these elements: entity ids or class names, note or group ids (space- or"
-              + " comma-separated). Relationships between chosen entities are drawn too.")
+          "Only these elements: entity ids or class names, note or group ids (comma-separated,"
+              + " or the option repeated). Relationships between chosen entities are drawn too.")
   List<String> selection;
 
   @Option(
