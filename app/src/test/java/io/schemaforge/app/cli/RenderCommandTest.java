@@ -110,6 +110,7 @@ class RenderCommandTest {
             svg.toString(),
             "--selection",
             "User",
+            "--selection",
             "ent_post",
             "--theme",
             "dark");
