@@ -38,8 +38,9 @@ final class RenderCommand implements Callable<Integer> {
       paramLabel = "ID",
       split = ",",
       description =
-          "Only these elements: entity ids or class names, note or group ids (comma-separated,"
-              + " or the option repeated). Relationships between chosen entities are drawn too.")
+          "Only these elements: entity ids or class names, note ids, group ids (with their"
+              + " entities); comma-separated or the option repeated. Relationships between chosen"
+              + " entities are drawn too.")
   List<String> selection;
 
   @Option(

@@ -127,6 +127,53 @@ class RenderCommandTest {
     assertThat(image.getRGB(1, 1) & 0xffffff).isEqualTo(0x0d1117); // dark.css -sf-background
   }
 
+  /**
+   * As {@code java -jar} runs it: a fresh JVM without a display and without the Monocle properties
+   * the UI tests get, so the command must choose the headless platform itself.
+   */
+  @Test
+  void rendersInAPlainJvmWithoutADisplay() throws Exception {
+    Path png = dir.resolve("plain.png");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Djavafx.cachedir=" + dir.resolve("javafx-cache"),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.schemaforge.app.Main",
+            "render",
+            Examples.path("org-chart").toString(),
+            "--out",
+            png.toString());
+    pb.environment().remove("DISPLAY");
+    pb.environment().remove("WAYLAND_DISPLAY");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("Wrote " + png);
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(nonBackgroundShare(image, image.getRGB(1, 1))).isGreaterThan(0.1);
+  }
+
+  @Test
+  void selectingAGroupDrawsItWithTheCardsInIt() throws Exception {
+    Path svg = dir.resolve("sales.svg");
+    Result r =
+        run(
+            "render",
+            Examples.path("shop").toString(),
+            "-o",
+            svg.toString(),
+            "--selection=grp_sales");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("3 entities, 2 relationships");
+    assertThat(texts(parse(svg)))
+        .contains("Sales", "Customer", "Order", "OrderItem")
+        .doesNotContain("Product");
+  }
+
   @Test
   void unknownExtensionExitsTwoAndWritesNothing() {
     Path gif = dir.resolve("blog.gif");

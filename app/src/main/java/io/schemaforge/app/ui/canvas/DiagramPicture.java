@@ -48,19 +48,13 @@ public record DiagramPicture(
   }
 
   /**
-   * Only the elements whose ids are given (entities, notes, groups); relationships are shown when
-   * both their cards are.
+   * Only the elements whose ids are given (entities, notes, groups with the entities in them);
+   * relationships are shown when both their cards are.
    *
    * @throws IllegalArgumentException naming the ids that are not in the model
    */
   public static DiagramPicture selection(Model model, Collection<String> ids) {
     Set<String> wanted = new LinkedHashSet<>(ids);
-    List<Entity> entities = new ArrayList<>();
-    for (Entity e : model.schema().entities()) {
-      if (wanted.remove(e.id())) {
-        entities.add(e);
-      }
-    }
     List<Note> notes = new ArrayList<>();
     for (Note n : model.layout().notes()) {
       if (wanted.remove(n.id())) {
@@ -68,9 +62,18 @@ public record DiagramPicture(
       }
     }
     List<Group> groups = new ArrayList<>();
+    Set<String> members = new HashSet<>();
     for (Group g : model.layout().groups()) {
       if (wanted.remove(g.id())) {
         groups.add(g);
+        // A group is a subject area: picking it means picking what is in it.
+        members.addAll(g.entityIds());
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : model.schema().entities()) {
+      if (wanted.remove(e.id()) | members.contains(e.id())) {
+        entities.add(e);
       }
     }
     if (!wanted.isEmpty()) {
