@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       RulesCommand.class,
+      RenderCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Without arguments, schemaforge opens the designer window."})

@@ -5,6 +5,7 @@ import io.schemaforge.app.ui.canvas.CanvasEditor;
 import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
+import io.schemaforge.app.ui.image.ExportImageAction;
 import io.schemaforge.app.ui.inspector.InspectorView;
 import io.schemaforge.app.ui.layout.AutoLayoutAction;
 import io.schemaforge.app.ui.palette.PaletteView;
@@ -71,6 +72,7 @@ public final class MainWindow {
   @FXML private MenuItem saveItem;
   @FXML private MenuItem saveAsItem;
   @FXML private MenuItem exportItem;
+  @FXML private MenuItem exportImageItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem redoItem;
@@ -177,6 +179,7 @@ public final class MainWindow {
     openItem.setAccelerator(shortcut(KeyCode.O));
     saveItem.setAccelerator(shortcut(KeyCode.S));
     saveAsItem.setAccelerator(shortcutShift(KeyCode.S));
+    exportImageItem.setAccelerator(shortcutShift(KeyCode.E));
     quitItem.setAccelerator(shortcut(KeyCode.Q));
     undoItem.setAccelerator(shortcut(KeyCode.Z));
     redoItem.setAccelerator(shortcutShift(KeyCode.Z));
@@ -315,6 +318,11 @@ public final class MainWindow {
   @FXML
   private void onSaveAs() {
     files.saveAs();
+  }
+
+  @FXML
+  private void onExportImage() {
+    new ExportImageAction(stage, viewModel).run();
   }
 
   @FXML

@@ -1,0 +1,171 @@
+package io.schemaforge.app.ui.canvas;
+
+import static io.schemaforge.app.ui.canvas.SvgBuilder.escape;
+
+import io.schemaforge.model.Relationship;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A relationship in SVG, following {@link RelationshipRenderer} at zoom 1: the orthogonal line,
+ * crow's-foot ends, the join table pill and the navigation names where they fit.
+ */
+final class SvgRelationshipWriter {
+  private static final double FOOT_LENGTH = 15;
+  private static final double FOOT_SPREAD = 7;
+  private static final double BAR_HALF = 7;
+  private static final double PILL_HEIGHT = 18;
+  private static final double LABEL_ALONG = FOOT_LENGTH + 9;
+  private static final double LABEL_GAP = 4;
+  private static final double LINE = 1.4;
+
+  private final SvgBuilder svg;
+  private final CanvasTheme theme;
+  private final TextMeasurer measurer;
+
+  SvgRelationshipWriter(SvgBuilder svg, CanvasTheme theme, TextMeasurer measurer) {
+    this.svg = svg;
+    this.theme = theme;
+    this.measurer = measurer;
+  }
+
+  void write(Relationship r, EdgeRoute route) {
+    Color color = theme.edge();
+    List<Point2D> pts = route.points();
+    double[] xs = new double[pts.size()];
+    double[] ys = new double[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      xs[i] = pts.get(i).getX();
+      ys[i] = pts.get(i).getY();
+    }
+    svg.raw()
+        .append("<g class=\"relationship\" id=\"")
+        .append(escape(r.id()))
+        .append("\" data-kind=\"")
+        .append(r.kind().name().toLowerCase(java.util.Locale.ROOT))
+        .append("\">\n");
+    svg.path(xs, ys, color, LINE, " class=\"line\" stroke-linejoin=\"round\"");
+    end(route.start(), route.startDirection(), EndMark.atSource(r), color);
+    end(route.end(), route.endDirection(), EndMark.atTarget(r), color);
+    double pillWidth = 0;
+    if (r.joinTable() != null) {
+      pillWidth = joinTable(r.joinTable().tableName(), route);
+    }
+    navigation(r.sourceNavigation(), route, false, pillWidth);
+    navigation(r.targetNavigation(), route, true, pillWidth);
+    svg.raw().append("</g>\n");
+  }
+
+  private void end(Point2D p, Point2D u, EndMark mark, Color color) {
+    Point2D n = new Point2D(-u.getY(), u.getX());
+    switch (mark) {
+      case MANY -> {
+        Point2D foot = p.add(u.multiply(FOOT_LENGTH));
+        line(foot, p.add(n.multiply(FOOT_SPREAD)), color);
+        line(foot, p.subtract(n.multiply(FOOT_SPREAD)), color);
+        line(foot, p, color);
+      }
+      case ONE_MANDATORY -> {
+        bar(p, u, n, 8, color);
+        bar(p, u, n, 13, color);
+      }
+      case ONE_OPTIONAL -> {
+        bar(p, u, n, 8, color);
+        Point2D c = p.add(u.multiply(18));
+        svg.circle(c.getX(), c.getY(), 4.5, theme.background(), color, LINE);
+      }
+      default -> throw new IllegalStateException(mark.toString());
+    }
+  }
+
+  private void bar(Point2D p, Point2D u, Point2D n, double distance, Color color) {
+    Point2D c = p.add(u.multiply(distance));
+    line(c.add(n.multiply(BAR_HALF)), c.subtract(n.multiply(BAR_HALF)), color);
+  }
+
+  private void line(Point2D a, Point2D b, Color color) {
+    svg.line(a.getX(), a.getY(), b.getX(), b.getY(), color, LINE);
+  }
+
+  private double joinTable(String text, EdgeRoute route) {
+    int segment = route.longestSegment();
+    Point2D at = route.segmentMiddle(segment);
+    double w = measurer.width(text, CanvasTheme.LABEL_FONT) + 24;
+    double h = PILL_HEIGHT;
+    boolean fits = route.segmentLength(segment) >= w + 2 * (FOOT_LENGTH + LABEL_GAP);
+    if (!fits) {
+      at =
+          route.isHorizontal(segment)
+              ? at.add(0, -(h / 2 + LABEL_GAP))
+              : at.add(w / 2 + LABEL_GAP, 0);
+    }
+    double x = at.getX() - w / 2;
+    double y = at.getY() - h / 2;
+    svg.roundRect(x, y, w, h, h, theme.cardFill(), theme.edge(), 1);
+    svg.roundRect(x + 7.5, at.getY() - 3.5, 7, 7, 0, null, theme.mutedText(), 1);
+    svg.line(x + 7.5, at.getY() - 1, x + 14.5, at.getY() - 1, theme.mutedText(), 1);
+    svg.text(
+        text,
+        x + 19,
+        at.getY(),
+        CanvasTheme.LABEL_FONT,
+        theme.text(),
+        TextAlignment.LEFT,
+        VPos.CENTER);
+    return w;
+  }
+
+  private void navigation(String name, EdgeRoute route, boolean atStart, double pillWidth) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    List<Point2D> pts = route.points();
+    int n = pts.size();
+    int segment = atStart ? 0 : n - 2;
+    Point2D p = atStart ? pts.get(0) : pts.get(n - 1);
+    Point2D u = atStart ? route.startDirection() : route.endDirection();
+    boolean horizontal = route.isHorizontal(segment);
+    double length = route.segmentLength(segment);
+    double textWidth = measurer.width(name, CanvasTheme.LABEL_FONT);
+    double needed = LABEL_ALONG + (horizontal ? textWidth : 8);
+    double room = n == 2 ? length - FOOT_LENGTH - LABEL_GAP : Double.MAX_VALUE;
+    if (pillWidth > 0 && segment == route.longestSegment()) {
+      room = Math.min(room, length / 2 - pillWidth / 2 - LABEL_GAP);
+    }
+    if (needed > room) {
+      return;
+    }
+    int side;
+    if (n == 2) {
+      side = atStart ? -1 : 1;
+    } else {
+      Point2D bend = atStart ? pts.get(1) : pts.get(n - 2);
+      Point2D next = atStart ? pts.get(2) : pts.get(n - 3);
+      double turn = horizontal ? next.getY() - bend.getY() : next.getX() - bend.getX();
+      side = turn < 0 ? 1 : -1;
+    }
+    Point2D at = p.add(u.multiply(LABEL_ALONG));
+    if (horizontal) {
+      svg.text(
+          name,
+          at.getX(),
+          at.getY() + side * 2,
+          CanvasTheme.LABEL_FONT,
+          theme.mutedText(),
+          u.getX() > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT,
+          side < 0 ? VPos.BOTTOM : VPos.TOP);
+    } else {
+      svg.text(
+          name,
+          at.getX() + side * 6,
+          at.getY(),
+          CanvasTheme.LABEL_FONT,
+          theme.mutedText(),
+          side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT,
+          VPos.CENTER);
+    }
+  }
+}
