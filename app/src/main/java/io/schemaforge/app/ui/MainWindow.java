@@ -187,7 +187,8 @@ public final class MainWindow {
     renameItem.setAccelerator(new KeyCodeCombination(KeyCode.F2));
     selectAllItem.setAccelerator(shortcut(KeyCode.A));
     findItem.setAccelerator(shortcut(KeyCode.F));
-    insertEntityItem.setAccelerator(shortcut(KeyCode.E));
+    // Ctrl+E is Export, as in most tools; a new entity is one Shift away (or a double-click).
+    insertEntityItem.setAccelerator(shortcutShift(KeyCode.E));
     insertNoteItem.setAccelerator(shortcutShift(KeyCode.N));
     insertGroupItem.setAccelerator(shortcut(KeyCode.G));
     addAttributeItem.setAccelerator(shortcutShift(KeyCode.A));
@@ -204,7 +205,7 @@ public final class MainWindow {
     redoButton.disableProperty().bind(doc.canRedoProperty().not());
     layoutItem.disableProperty().bind(autoLayout.runningProperty());
     layoutButton.disableProperty().bind(autoLayout.runningProperty());
-    exportItem.setText("Export… (coming)");
+    exportItem.setAccelerator(shortcut(KeyCode.E));
     darkItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
     darkItem.setOnAction(
         e -> viewModel.themeProperty().set(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
@@ -323,6 +324,12 @@ public final class MainWindow {
       viewModel.closing();
       Platform.exit();
     }
+  }
+
+  @FXML
+  private void onExport() {
+    canvasView.commitInlineEdit();
+    ExportDialogs.open(stage, viewModel);
   }
 
   @FXML
