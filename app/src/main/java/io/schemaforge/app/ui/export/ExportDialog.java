@@ -199,6 +199,7 @@ public final class ExportDialog {
         c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().state()));
     stateColumn.setCellFactory(c -> new StateCell());
     pathColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path().toString()));
+    pathColumn.setCellFactory(c -> new PathCell());
     statementList.setItems(viewModel.statements());
     statementList.setCellFactory(l -> new StatementCell());
     statementList.setPlaceholder(new Label("No schema change: no new migration."));
@@ -337,12 +338,27 @@ public final class ExportDialog {
     return stage;
   }
 
+  /** A file's path, cut at the start when narrow: the file name is the part that tells. */
+  private static final class PathCell extends TableCell<PreviewFile, String> {
+    PathCell() {
+      setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+    }
+
+    @Override
+    protected void updateItem(String path, boolean empty) {
+      super.updateItem(path, empty);
+      setText(empty ? null : path);
+      setTooltip(empty || path == null ? null : new javafx.scene.control.Tooltip(path));
+    }
+  }
+
   /** The status badge of a file: its word on a coloured background. */
   private static final class StateCell extends TableCell<PreviewFile, PreviewFile.State> {
     private final Label badge = new Label();
 
     StateCell() {
       badge.getStyleClass().add("file-state");
+      badge.setMinWidth(USE_PREF_SIZE);
       setGraphic(null);
     }
 

@@ -209,8 +209,9 @@ public final class ExportViewModel {
     running = null;
     targets.remember(schemaId, dir);
     plan.set(p);
-    files.setAll(rows);
+    // Statements first: selecting the first file (the migration) counts them.
     statements.setAll(p.migrations().statements());
+    files.setAll(rows);
     phase.set(Phase.PLANNED);
     status.set(summary(p));
   }

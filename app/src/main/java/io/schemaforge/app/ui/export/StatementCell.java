@@ -25,6 +25,9 @@ final class StatementCell extends ListCell<MigrationStatement> {
     summary.setWrapText(true);
     sql.getStyleClass().add("statement-sql");
     sql.setWrapText(true);
+    // Labels shrink to one line with an ellipsis by default; a statement is read in full.
+    summary.setMinHeight(USE_PREF_SIZE);
+    sql.setMinHeight(USE_PREF_SIZE);
     HBox head = new HBox(8, badge, summary);
     head.getStyleClass().add("statement-head");
     box = new VBox(4, head, sql);
