@@ -145,6 +145,7 @@ public final class MainWindow {
   private void wire() {
     canvasView = new CanvasView(viewModel.canvas());
     canvasHost.getChildren().add(canvasView);
+    io.schemaforge.app.ui.canvas.CardResizeGesture.install(canvasView, viewModel.canvas());
     minimap = new MinimapView(viewModel.canvas());
     StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
     StackPane.setMargin(minimap, new javafx.geometry.Insets(0, 12, 12, 0));
