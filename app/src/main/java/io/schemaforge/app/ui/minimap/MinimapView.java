@@ -4,7 +4,8 @@ import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.canvas.DiagramGeometry;
 import io.schemaforge.model.Entity;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -13,18 +14,18 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 
 /**
  * The whole diagram in a small box over the canvas's bottom-right corner, with the viewport as a
  * rectangle; a click or drag moves the view there. Drawn on two canvases: the cards (redrawn when
- * the diagram changes, at most {@link #CARDS_EVERY_NANOS} apart, since a 5,000-entity model is
- * 5,000 rectangles) and the viewport (redrawn on every pan and zoom, one rectangle).
+ * the diagram changes, at most once per {@link #CARDS_AFTER}, since a 5,000-entity model is 5,000
+ * rectangles) and the viewport (redrawn on every pan and zoom, one rectangle).
  */
 public final class MinimapView extends Pane {
   static final double WIDTH = 180;
   static final double HEIGHT = 120;
-  private static final long CARDS_EVERY_NANOS = 250_000_000L;
-  private static final long VIEWPORT_EVERY_NANOS = 16_000_000L;
+  static final Duration CARDS_AFTER = Duration.millis(200);
   private static final Color CARD = Color.rgb(110, 120, 140, 0.65);
   private static final Color SELECTED = Color.rgb(9, 105, 218, 0.95);
   private static final Color VIEWPORT = Color.rgb(9, 105, 218);
@@ -33,11 +34,9 @@ public final class MinimapView extends Pane {
   private final CanvasViewModel canvas;
   private final Canvas cards = new Canvas(WIDTH, HEIGHT);
   private final Canvas viewport = new Canvas(WIDTH, HEIGHT);
+  // One-shot, not a perpetual AnimationTimer: an idle window must not keep the FX thread busy.
+  private final PauseTransition cardsLater = new PauseTransition(CARDS_AFTER);
   private MinimapProjection projection = MinimapProjection.fit(new Rectangle2D(0, 0, 1, 1), 1, 1);
-  private boolean cardsDirty = true;
-  private boolean viewportDirty = true;
-  private long cardsDrawnAt;
-  private long viewportDrawnAt;
 
   public MinimapView(CanvasViewModel canvas) {
     this.canvas = canvas;
@@ -46,50 +45,51 @@ public final class MinimapView extends Pane {
     setMinSize(WIDTH, HEIGHT);
     setMaxSize(WIDTH, HEIGHT);
     getChildren().addAll(cards, viewport);
-    InvalidationListener diagram = o -> cardsDirty = true;
+    cardsLater.setOnFinished(e -> redrawAll());
+    InvalidationListener diagram = o -> scheduleCards();
     canvas.geometryProperty().addListener(diagram);
     canvas.selection().revisionProperty().addListener(diagram);
-    InvalidationListener view = o -> viewportDirty = true;
+    InvalidationListener view =
+        o -> {
+          drawViewport();
+          // The map also covers the visible area, so a pan past the diagram reframes it.
+          if (!MinimapProjection.fit(world(), WIDTH, HEIGHT).equals(projection)) {
+            scheduleCards();
+          }
+        };
     canvas.zoomProperty().addListener(view);
     canvas.panXProperty().addListener(view);
     canvas.panYProperty().addListener(view);
+    visibleProperty()
+        .addListener(
+            (obs, was, visible) -> {
+              if (visible) {
+                redrawAll();
+              }
+            });
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveViewTo);
     addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveViewTo);
     // The canvas under the map must not see these presses as clicks on empty space.
     addEventHandler(MouseEvent.ANY, MouseEvent::consume);
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        redraw(now);
-      }
-    }.start();
+    redrawAll();
   }
 
-  private void redraw(long now) {
-    if (!isVisible() || getScene() == null) {
+  /** Redraws the cards soon, at most once per {@link #CARDS_AFTER} however many edits come. */
+  private void scheduleCards() {
+    if (cardsLater.getStatus() != Animation.Status.RUNNING) {
+      cardsLater.playFromStart();
+    }
+  }
+
+  /** Reframes the map and draws cards and viewport now. */
+  public void redrawAll() {
+    cardsLater.stop();
+    if (!isVisible()) {
       return;
     }
-    boolean drawCards = cardsDirty && now - cardsDrawnAt >= CARDS_EVERY_NANOS;
-    // The projection depends on the visible area too, so a pan may move the cards.
-    Rectangle2D world = world();
-    MinimapProjection next = MinimapProjection.fit(world, WIDTH, HEIGHT);
-    if (!next.equals(projection)) {
-      drawCards = drawCards || now - cardsDrawnAt >= CARDS_EVERY_NANOS;
-      if (drawCards) {
-        projection = next;
-      }
-    }
-    if (drawCards) {
-      drawCards();
-      cardsDirty = false;
-      cardsDrawnAt = now;
-      viewportDirty = true;
-    }
-    if (viewportDirty && now - viewportDrawnAt >= VIEWPORT_EVERY_NANOS) {
-      drawViewport();
-      viewportDirty = false;
-      viewportDrawnAt = now;
-    }
+    projection = MinimapProjection.fit(world(), WIDTH, HEIGHT);
+    drawCards();
+    drawViewport();
   }
 
   private Rectangle2D world() {
@@ -119,6 +119,9 @@ public final class MinimapView extends Pane {
   }
 
   private void drawViewport() {
+    if (!isVisible()) {
+      return;
+    }
     GraphicsContext g = viewport.getGraphicsContext2D();
     g.clearRect(0, 0, WIDTH, HEIGHT);
     Rectangle2D v = projection.toMap(canvas.visibleArea());
