@@ -326,11 +326,35 @@ public final class ExportDialog {
 
   /** Shows the dialog, and plans at once when the model has a remembered target. */
   public void show() {
+    fitToScreen();
     stage.show();
     if (!viewModel.targetProperty().get().isBlank()) {
       viewModel.preview();
     } else {
       targetField.requestFocus();
+    }
+  }
+
+  // At 150 % a 1080p screen is 720 logical pixels high: the dialog must not open taller than that.
+  private void fitToScreen() {
+    Window owner = stage.getOwner();
+    javafx.geometry.Rectangle2D screen =
+        (owner == null
+                ? javafx.stage.Screen.getPrimary()
+                : javafx.stage.Screen.getScreensForRectangle(
+                        owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                    .stream()
+                    .findFirst()
+                    .orElse(javafx.stage.Screen.getPrimary()))
+            .getVisualBounds();
+    Parent root = stage.getScene().getRoot();
+    if (root instanceof javafx.scene.layout.Region r) {
+      double w = Math.min(r.getPrefWidth(), screen.getWidth() * 0.95);
+      double h = Math.min(r.getPrefHeight(), screen.getHeight() * 0.92);
+      stage.setWidth(w);
+      stage.setHeight(h);
+      stage.setMinWidth(Math.min(stage.getMinWidth(), w));
+      stage.setMinHeight(Math.min(stage.getMinHeight(), h));
     }
   }
 
