@@ -8,6 +8,8 @@ import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.app.ui.image.ExportImageAction;
 import io.schemaforge.app.ui.inspector.InspectorView;
 import io.schemaforge.app.ui.layout.AutoLayoutAction;
+import io.schemaforge.app.ui.minimap.MinimapView;
+import io.schemaforge.app.ui.outline.OutlineView;
 import io.schemaforge.app.ui.palette.PaletteView;
 import io.schemaforge.app.ui.problems.ProblemsView;
 import io.schemaforge.app.ui.search.SearchField;
@@ -52,6 +54,7 @@ import javafx.util.Duration;
 public final class MainWindow {
   private static final double PROBLEMS_SHARE = 0.24;
   private static final double INSPECTOR_WIDTH = 400;
+  private static final double OUTLINE_WIDTH = 180;
 
   /** How often the recovery copy is refreshed while there are unsaved changes. */
   static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
@@ -65,6 +68,8 @@ public final class MainWindow {
   private InspectorView inspectorView;
   private CanvasClipboard clipboard;
   private AutoLayoutAction autoLayout;
+  private MinimapView minimap;
+  private OutlineView outline;
 
   @FXML private MenuItem newItem;
   @FXML private MenuItem openItem;
@@ -103,6 +108,9 @@ public final class MainWindow {
   @FXML private SplitPane mainSplit;
   @FXML private SplitPane splitPane;
   @FXML private StackPane paletteHost;
+  @FXML private StackPane outlineHost;
+  @FXML private CheckMenuItem outlineItem;
+  @FXML private CheckMenuItem minimapItem;
   @FXML private StackPane canvasHost;
   @FXML private StackPane problemsHost;
   @FXML private StackPane inspectorHost;
@@ -139,6 +147,13 @@ public final class MainWindow {
   private void wire() {
     canvasView = new CanvasView(viewModel.canvas());
     canvasHost.getChildren().add(canvasView);
+    io.schemaforge.app.ui.canvas.CardResizeGesture.install(canvasView, viewModel.canvas());
+    minimap = new MinimapView(viewModel.canvas());
+    StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(minimap, new javafx.geometry.Insets(0, 12, 12, 0));
+    canvasHost.getChildren().add(minimap);
+    outline = new OutlineView(viewModel.document(), viewModel.canvas());
+    outlineHost.getChildren().add(outline);
     clipboard = new CanvasClipboard(viewModel.document(), viewModel.canvas(), canvasView.editor());
     paletteHost.getChildren().add(new PaletteView(canvasView));
     problemsView = new ProblemsView(viewModel.problems());
@@ -151,8 +166,9 @@ public final class MainWindow {
     viewModel.inspector().setCardWidth(io.schemaforge.app.ui.canvas.CardWidth.measured());
     SplitPane.setResizableWithParent(problemsHost, false);
     SplitPane.setResizableWithParent(inspectorHost, false);
+    SplitPane.setResizableWithParent(outlineHost, false);
     splitPane.setDividerPositions(1 - PROBLEMS_SHARE);
-    mainSplit.setDividerPositions(1 - INSPECTOR_WIDTH / (1280 - 90));
+    mainSplit.setDividerPositions(OUTLINE_WIDTH / (1280 - 90), 1 - INSPECTOR_WIDTH / (1280 - 90));
     autoLayout = new AutoLayoutAction(viewModel, canvasView);
     new SearchField(searchField, viewModel.search(), viewModel.canvas()).install();
     wireMenus();
@@ -179,7 +195,9 @@ public final class MainWindow {
     openItem.setAccelerator(shortcut(KeyCode.O));
     saveItem.setAccelerator(shortcut(KeyCode.S));
     saveAsItem.setAccelerator(shortcutShift(KeyCode.S));
-    exportImageItem.setAccelerator(shortcutShift(KeyCode.E));
+    // Ctrl+E exports the project and Ctrl+Shift+E inserts an entity; the image is one Alt away.
+    exportImageItem.setAccelerator(
+        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
     quitItem.setAccelerator(shortcut(KeyCode.Q));
     undoItem.setAccelerator(shortcut(KeyCode.Z));
     redoItem.setAccelerator(shortcutShift(KeyCode.Z));
@@ -190,7 +208,8 @@ public final class MainWindow {
     renameItem.setAccelerator(new KeyCodeCombination(KeyCode.F2));
     selectAllItem.setAccelerator(shortcut(KeyCode.A));
     findItem.setAccelerator(shortcut(KeyCode.F));
-    insertEntityItem.setAccelerator(shortcut(KeyCode.E));
+    // Ctrl+E is Export, as in most tools; a new entity is one Shift away (or a double-click).
+    insertEntityItem.setAccelerator(shortcutShift(KeyCode.E));
     insertNoteItem.setAccelerator(shortcutShift(KeyCode.N));
     insertGroupItem.setAccelerator(shortcut(KeyCode.G));
     addAttributeItem.setAccelerator(shortcutShift(KeyCode.A));
@@ -207,7 +226,13 @@ public final class MainWindow {
     redoButton.disableProperty().bind(doc.canRedoProperty().not());
     layoutItem.disableProperty().bind(autoLayout.runningProperty());
     layoutButton.disableProperty().bind(autoLayout.runningProperty());
-    exportItem.setText("Export… (coming)");
+    exportItem.setAccelerator(shortcut(KeyCode.E));
+    minimapItem.setAccelerator(shortcutShift(KeyCode.M));
+    minimapItem.setSelected(true);
+    minimap.visibleProperty().bind(minimapItem.selectedProperty());
+    outlineItem.setAccelerator(shortcutShift(KeyCode.U));
+    outlineItem.setSelected(true);
+    outlineItem.setOnAction(e -> showOutline(outlineItem.isSelected()));
     darkItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
     darkItem.setOnAction(
         e -> viewModel.themeProperty().set(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
@@ -219,6 +244,18 @@ public final class MainWindow {
     extra.put(shortcut(KeyCode.SUBTRACT), canvas::zoomOut);
     extra.put(shortcut(KeyCode.NUMPAD0), canvas::fitToContent);
     extra.put(shortcut(KeyCode.Y), doc::redo);
+  }
+
+  /** Folds the outline away (giving its width to the canvas) or brings it back. */
+  private void showOutline(boolean show) {
+    if (show && !mainSplit.getItems().contains(outlineHost)) {
+      // The inspector's divider keeps its place; the outline takes its width from the canvas.
+      double inspector = mainSplit.getDividerPositions()[0];
+      mainSplit.getItems().add(0, outlineHost);
+      mainSplit.setDividerPositions(OUTLINE_WIDTH / mainSplit.getWidth(), inspector);
+    } else if (!show) {
+      mainSplit.getItems().remove(outlineHost);
+    }
   }
 
   private static KeyCombination shortcut(KeyCode key) {
@@ -331,6 +368,12 @@ public final class MainWindow {
       viewModel.closing();
       Platform.exit();
     }
+  }
+
+  @FXML
+  private void onExport() {
+    canvasView.commitInlineEdit();
+    ExportDialogs.open(stage, viewModel);
   }
 
   @FXML
@@ -469,6 +512,14 @@ public final class MainWindow {
 
   public CanvasView canvasView() {
     return canvasView;
+  }
+
+  public MinimapView minimap() {
+    return minimap;
+  }
+
+  public OutlineView outline() {
+    return outline;
   }
 
   public ProblemsView problemsView() {

@@ -2,6 +2,7 @@ package io.schemaforge.app.ui.canvas;
 
 import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.command.AddEntityCommand;
+import io.schemaforge.command.AddRelationshipCommand;
 import io.schemaforge.command.ChangeEntityCommentCommand;
 import io.schemaforge.command.Command;
 import io.schemaforge.command.CompositeCommand;
@@ -9,6 +10,7 @@ import io.schemaforge.command.SetTraitCommand;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Ids;
+import io.schemaforge.model.Relationship;
 import io.schemaforge.model.Trait;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,9 @@ import javafx.geometry.Rectangle2D;
 /**
  * Copy, paste and duplicate of entities within the app. A pasted entity is a new element: new ids,
  * a free name ({@code PostCopy}), placed a little below and right of the original, as one undo
- * step. Relationships are not copied: their foreign-key attributes come along as plain attributes.
+ * step. Relationships between copied entities are copied too (their foreign keys and join tables
+ * made again by {@link AddRelationshipCommand}); a relationship to an entity left out of the copy
+ * is not, its foreign-key attribute comes along as a plain attribute.
  */
 public final class CanvasClipboard {
   static final double OFFSET = 40;
@@ -26,6 +30,7 @@ public final class CanvasClipboard {
   private final CanvasViewModel canvas;
   private final CanvasEditor editor;
   private List<Copied> copied = List.of();
+  private List<Relationship> copiedRelationships = List.of();
   private int pasteCount;
 
   private record Copied(Entity entity, Rectangle2D card) {}
@@ -52,6 +57,11 @@ public final class CanvasClipboard {
     if (list.isEmpty()) {
       return false;
     }
+    java.util.Set<String> ids = canvas.selection().entities();
+    copiedRelationships =
+        document.model().schema().relationships().stream()
+            .filter(r -> ids.contains(r.sourceEntityId()) && ids.contains(r.targetEntityId()))
+            .toList();
     copied = List.copyOf(list);
     pasteCount = 0;
     return true;
@@ -70,11 +80,17 @@ public final class CanvasClipboard {
     List<Command> parts = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Map<String, String> newIds = new java.util.HashMap<>();
+    // The relationships made again below create these foreign keys themselves.
+    java.util.Set<String> remadeKeys = new java.util.HashSet<>();
+    copiedRelationships.forEach(r -> remadeKeys.addAll(r.foreignKeyAttributeIds()));
     for (Copied c : copied) {
       Entity e = c.entity();
       List<Attribute> attributes = new ArrayList<>();
       for (Attribute a : e.attributes()) {
-        attributes.add(withId(a, Ids.newId("att")));
+        if (!remadeKeys.contains(a.id())) {
+          attributes.add(withId(a, Ids.newId("att")));
+        }
       }
       String name = editor.uniqueEntityName(e.name() + "Copy", names);
       names.add(name.toLowerCase(java.util.Locale.ROOT));
@@ -86,12 +102,28 @@ public final class CanvasClipboard {
               c.card().getMinY() + OFFSET * pasteCount);
       parts.add(add);
       ids.add(add.entityId());
+      newIds.put(e.id(), add.entityId());
       for (Trait t : e.traits()) {
         parts.add(new SetTraitCommand(add.entityId(), t, true));
       }
       if (e.comment() != null) {
         parts.add(new ChangeEntityCommentCommand(add.entityId(), e.comment()));
       }
+    }
+    for (Relationship r : copiedRelationships) {
+      parts.add(
+          new AddRelationshipCommand(
+              new Relationship(
+                  Ids.newId("rel"),
+                  r.kind(),
+                  newIds.get(r.sourceEntityId()),
+                  newIds.get(r.targetEntityId()),
+                  List.of(),
+                  null,
+                  r.sourceNavigation(),
+                  r.targetNavigation(),
+                  r.required(),
+                  r.onDelete())));
     }
     document.execute(
         new CompositeCommand(
@@ -104,9 +136,11 @@ public final class CanvasClipboard {
   /** Copy and paste in one step (Ctrl+D), leaving the clipboard as it was. */
   public boolean duplicate() {
     List<Copied> kept = copied;
+    List<Relationship> keptRelationships = copiedRelationships;
     int keptCount = pasteCount;
     boolean done = copy() && paste();
     copied = kept;
+    copiedRelationships = keptRelationships;
     pasteCount = keptCount;
     return done;
   }

@@ -16,6 +16,7 @@ public final class InspectorView extends VBox {
   private final InspectorViewModel viewModel;
   private final EntityInspector entityForm;
   private final RelationshipInspector relationshipForm;
+  private final GroupInspector groupForm;
   private final Label hint = new Label();
   private final StackPane body = new StackPane();
 
@@ -27,6 +28,7 @@ public final class InspectorView extends VBox {
     getStyleClass().add("inspector-view");
     entityForm = new EntityInspector(viewModel);
     relationshipForm = new RelationshipInspector(viewModel, entities);
+    groupForm = new GroupInspector(viewModel);
     Label kind = new Label();
     kind.getStyleClass().add("inspector-kind");
     Label title = new Label();
@@ -47,7 +49,9 @@ public final class InspectorView extends VBox {
 
   private void showMode(InspectorViewModel.Mode mode, Label kind, VBox header) {
     header.setVisible(
-        mode == InspectorViewModel.Mode.ENTITY || mode == InspectorViewModel.Mode.RELATIONSHIP);
+        mode == InspectorViewModel.Mode.ENTITY
+            || mode == InspectorViewModel.Mode.RELATIONSHIP
+            || mode == InspectorViewModel.Mode.GROUP);
     header.setManaged(header.isVisible());
     switch (mode) {
       case ENTITY -> {
@@ -57,6 +61,10 @@ public final class InspectorView extends VBox {
       case RELATIONSHIP -> {
         kind.setText("RELATIONSHIP");
         body.getChildren().setAll(relationshipForm.root());
+      }
+      case GROUP -> {
+        kind.setText("GROUP");
+        body.getChildren().setAll(groupForm.root());
       }
       case OTHER -> {
         hint.setText("Double-click a note or a group's title to edit it; Delete removes it.");

@@ -10,10 +10,12 @@ import io.schemaforge.command.ChangeEntityCommentCommand;
 import io.schemaforge.command.ChangeRelationshipCommand;
 import io.schemaforge.command.DeleteAttributeCommand;
 import io.schemaforge.command.MoveAttributeCommand;
+import io.schemaforge.command.PutGroupCommand;
 import io.schemaforge.command.RenameEntityCommand;
 import io.schemaforge.command.SetTraitCommand;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
+import io.schemaforge.model.Group;
 import io.schemaforge.model.Ids;
 import io.schemaforge.model.OnDelete;
 import io.schemaforge.model.Relationship;
@@ -43,6 +45,8 @@ public final class InspectorViewModel {
     EMPTY,
     ENTITY,
     RELATIONSHIP,
+    /** A group (subject area): its name and colour. */
+    GROUP,
     OTHER
   }
 
@@ -53,6 +57,7 @@ public final class InspectorViewModel {
   private final ReadOnlyObjectWrapper<Entity> entity = new ReadOnlyObjectWrapper<>(this, "entity");
   private final ReadOnlyObjectWrapper<Relationship> relationship =
       new ReadOnlyObjectWrapper<>(this, "relationship");
+  private final ReadOnlyObjectWrapper<Group> group = new ReadOnlyObjectWrapper<>(this, "group");
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ObservableList<Attribute> attributes = FXCollections.observableArrayList();
@@ -102,9 +107,42 @@ public final class InspectorViewModel {
       entity.set(null);
       relationship.set(null);
       attributes.clear();
-      title.set("");
-      mode.set(selection.isEmpty() ? Mode.EMPTY : Mode.OTHER);
+      Optional<Group> g = selectedGroup();
+      group.set(g.orElse(null));
+      title.set(g.map(Group::name).orElse(""));
+      mode.set(g.isPresent() ? Mode.GROUP : selection.isEmpty() ? Mode.EMPTY : Mode.OTHER);
     }
+  }
+
+  private Optional<Group> selectedGroup() {
+    String id = selection.groupProperty().get();
+    return id == null
+        ? Optional.empty()
+        : document.model().layout().groups().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /** Renames the selected group; a blank name is refused. */
+  public void renameGroup(String name) {
+    Group g = group.get();
+    if (g == null || name == null || name.isBlank() || name.strip().equals(g.name())) {
+      return;
+    }
+    document.execute(
+        new PutGroupCommand(new Group(g.id(), name.strip(), g.color(), g.entityIds(), g.bounds())));
+  }
+
+  /** Gives the selected group another colour (a CSS colour such as {@code #dbeafe}). */
+  public void changeGroupColor(String color) {
+    Group g = group.get();
+    if (g == null || color == null || color.equalsIgnoreCase(g.color())) {
+      return;
+    }
+    document.execute(
+        new PutGroupCommand(new Group(g.id(), g.name(), color, g.entityIds(), g.bounds())));
+  }
+
+  public ReadOnlyObjectProperty<Group> groupProperty() {
+    return group.getReadOnlyProperty();
   }
 
   /** How edits measure the card, to widen it when a name or row would not fit. */

@@ -204,4 +204,51 @@ class CanvasEditorTest {
     clipboard.paste();
     assertThat(document.model().schema().entities()).extracting(Entity::name).contains("UserCopy2");
   }
+
+  @Test
+  void pastingConnectedEntitiesKeepsTheRelationshipBetweenThemAsOneStep() {
+    CanvasClipboard clipboard = new CanvasClipboard(document, canvas, editor);
+    Relationship authored =
+        document.model().schema().relationships().stream()
+            .filter(r -> r.sourceEntityId().equals("ent_user"))
+            .filter(r -> r.targetEntityId().equals("ent_post"))
+            .findFirst()
+            .orElseThrow();
+    int relationshipsBefore = document.model().schema().relationships().size();
+    Entity post = document.model().schema().requireEntity("ent_post");
+    canvas.selection().selectEntities(List.of("ent_user", "ent_post"));
+    clipboard.copy();
+
+    clipboard.paste();
+
+    Entity userCopy = named("UserCopy");
+    Entity postCopy = named("PostCopy");
+    List<Relationship> copies =
+        document.model().schema().relationships().stream()
+            .filter(r -> r.sourceEntityId().equals(userCopy.id()))
+            .filter(r -> r.targetEntityId().equals(postCopy.id()))
+            .toList();
+    assertThat(copies).hasSize(1);
+    Relationship copy = copies.get(0);
+    assertThat(copy.kind()).isEqualTo(authored.kind());
+    assertThat(copy.id()).isNotEqualTo(authored.id());
+    // The copy's foreign key is the relationship's own, not a plain leftover beside it.
+    assertThat(postCopy.attributes()).hasSameSizeAs(post.attributes());
+    assertThat(postCopy.attribute(copy.foreignKeyAttributeIds().get(0))).isPresent();
+    // Post's N:M to Tag is not copied: Tag was not.
+    assertThat(document.model().schema().relationships()).hasSize(relationshipsBefore + 1);
+
+    document.undo();
+    assertThat(document.model().schema().relationships()).hasSize(relationshipsBefore);
+    assertThat(document.model().schema().entities())
+        .extracting(Entity::name)
+        .doesNotContain("UserCopy");
+  }
+
+  private Entity named(String name) {
+    return document.model().schema().entities().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
 }

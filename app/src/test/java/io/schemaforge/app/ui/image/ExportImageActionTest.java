@@ -45,7 +45,7 @@ class ExportImageActionTest {
             .findFirst();
     assertThat(item).isPresent();
     assertThat(item.get().getAccelerator())
-        .isEqualTo(KeyCodeCombination.keyCombination("Shortcut+Shift+E"));
+        .isEqualTo(KeyCodeCombination.keyCombination("Shortcut+Alt+E"));
     assertThat(item.get().isDisable()).isFalse();
   }
 

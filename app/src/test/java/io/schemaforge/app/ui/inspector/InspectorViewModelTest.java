@@ -158,4 +158,28 @@ class InspectorViewModelTest {
     assertThat(inspector.relationshipProperty().get().kind())
         .isEqualTo(RelationshipKind.MANY_TO_MANY);
   }
+
+  @Test
+  void aSelectedGroupCanBeRenamedAndRecolouredAndBothUndo() throws Exception {
+    document.open(ProjectFiles.load(Examples.path("shop")), Examples.path("shop"));
+    selection.selectGroup("grp_sales");
+    assertThat(inspector.modeProperty().get()).isEqualTo(InspectorViewModel.Mode.GROUP);
+    assertThat(inspector.titleProperty().get()).isEqualTo("Sales");
+
+    inspector.changeGroupColor("#fde68a");
+    inspector.renameGroup("  Orders ");
+
+    assertThat(inspector.groupProperty().get().color()).isEqualTo("#fde68a");
+    assertThat(inspector.groupProperty().get().name()).isEqualTo("Orders");
+    assertThat(document.model().layout().groups().get(0).entityIds()).hasSize(3);
+    document.undo();
+    document.undo();
+    assertThat(document.model().layout().groups().get(0).color()).isEqualTo("#dbeafe");
+    assertThat(document.model().layout().groups().get(0).name()).isEqualTo("Sales");
+  }
+
+  @Test
+  void theColourPickerWritesTheProjectFilesHexForm() {
+    assertThat(GroupInspector.css(javafx.scene.paint.Color.web("#DBEAFE"))).isEqualTo("#dbeafe");
+  }
 }

@@ -1,0 +1,410 @@
+package io.schemaforge.app.ui.export;
+
+import io.schemaforge.codegen.ExportException;
+import io.schemaforge.codegen.export.ExportOptions;
+import io.schemaforge.codegen.export.ExportPlan;
+import io.schemaforge.codegen.export.ProjectExporter;
+import io.schemaforge.codegen.migration.MigrationScript;
+import io.schemaforge.codegen.migration.MigrationStatement;
+import io.schemaforge.codegen.proof.JdbcTarget;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Model;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The export dialog's state and behaviour: the target and options, planning on a background thread
+ * (validation, diff, proof on a real engine: seconds), the preview, the confirmation of DANGER
+ * statements, and writing. Results come back through the FX executor; a cancelled or superseded run
+ * is ignored when it finishes, so a late result never overwrites a newer one.
+ */
+public final class ExportViewModel {
+
+  /** Where the dialog is in its flow. */
+  public enum Phase {
+    /** Options being chosen; no current preview. */
+    READY,
+    PLANNING,
+    /** A preview of the current options is shown. */
+    PLANNED,
+    WRITING,
+    WRITTEN,
+    /** Planning or writing refused or failed; nothing was written. */
+    FAILED
+  }
+
+  private final Supplier<Model> snapshot;
+  private final ExportTargets targets;
+  private final ExecutorService background;
+  private final Executor fx;
+  private final ProjectExporter exporter = new ProjectExporter();
+  private final Dialect modelDialect;
+  private final String schemaId;
+
+  private final StringProperty target = new SimpleStringProperty("");
+  private final ObjectProperty<Dialect> dialect = new SimpleObjectProperty<>();
+  private final BooleanProperty withJava = new SimpleBooleanProperty(true);
+  private final BooleanProperty withRepositories = new SimpleBooleanProperty(false);
+  private final BooleanProperty overwriteEdited = new SimpleBooleanProperty(false);
+  private final StringProperty proofUrl = new SimpleStringProperty("");
+  private final StringProperty proofUser = new SimpleStringProperty("");
+  private final StringProperty proofPassword = new SimpleStringProperty("");
+  private final BooleanProperty destructiveConfirmed = new SimpleBooleanProperty(false);
+
+  private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
+  private final ReadOnlyObjectWrapper<ExportPlan> plan = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+  private final ObservableList<String> errorDetails = FXCollections.observableArrayList();
+  private final ObservableList<PreviewFile> files = FXCollections.observableArrayList();
+  private final ObservableList<MigrationStatement> statements = FXCollections.observableArrayList();
+  private final ObservableList<Path> written = FXCollections.observableArrayList();
+  private final BooleanBinding canWrite;
+
+  private long run;
+  private Future<?> running;
+
+  /**
+   * @param snapshot a copy of the model to export, taken on the FX thread when planning starts
+   * @param background runs planning and writing
+   * @param fx runs results on the FX thread
+   */
+  public ExportViewModel(
+      Supplier<Model> snapshot, ExportTargets targets, ExecutorService background, Executor fx) {
+    this.snapshot = snapshot;
+    this.targets = targets;
+    this.background = background;
+    this.fx = fx;
+    Model m = snapshot.get();
+    this.modelDialect = m.schema().dialect();
+    this.schemaId = m.schema().id();
+    dialect.set(modelDialect);
+    targets.last(schemaId).ifPresent(p -> target.set(p.toString()));
+    canWrite =
+        Bindings.createBooleanBinding(
+            () ->
+                phase.get() == Phase.PLANNED
+                    && plan.get() != null
+                    && !plan.get().files().isEmpty()
+                    && (!plan.get().hasDangers() || destructiveConfirmed.get())
+                    && (plan.get().conflicts().isEmpty() || plan.get().options().force()),
+            phase,
+            plan,
+            destructiveConfirmed);
+    // A preview is only good for the options it was made with.
+    List.of(target, dialect, withJava, withRepositories, overwriteEdited, proofUrl)
+        .forEach(p -> p.addListener((obs, old, now) -> optionsChanged()));
+  }
+
+  private void optionsChanged() {
+    if (phase.get() == Phase.PLANNED || phase.get() == Phase.FAILED) {
+      clearResult();
+      phase.set(Phase.READY);
+      status.set("Options changed: preview again.");
+    }
+  }
+
+  private void clearResult() {
+    plan.set(null);
+    files.clear();
+    statements.clear();
+    error.set(null);
+    errorDetails.clear();
+    destructiveConfirmed.set(false);
+  }
+
+  /** Plans the export in the background; the preview fills when it is done. */
+  public void preview() {
+    if (phase.get() == Phase.PLANNING || phase.get() == Phase.WRITING) {
+      return;
+    }
+    clearResult();
+    written.clear();
+    Path dir;
+    try {
+      String t = target.get() == null ? "" : target.get().strip();
+      if (t.isEmpty()) {
+        fail("Choose the project folder to export into.", List.of());
+        return;
+      }
+      dir = Path.of(t).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      fail("The target is not a valid folder path: " + e.getMessage(), List.of());
+      return;
+    }
+    ExportOptions options = options();
+    Model model = snapshot.get();
+    long mine = ++run;
+    phase.set(Phase.PLANNING);
+    status.set(
+        "Planning: checking the model, comparing with the last export and proving the migration on "
+            + proofEngine(options)
+            + "…");
+    running =
+        background.submit(
+            () -> {
+              try {
+                ExportPlan p = exporter.plan(model, dir, options);
+                List<PreviewFile> rows = ExportPreview.of(p);
+                fx.execute(() -> planned(mine, dir, p, rows));
+              } catch (ExportException e) {
+                fx.execute(() -> failed(mine, e.getMessage(), e.details()));
+              } catch (RuntimeException | LinkageError e) {
+                fx.execute(() -> failed(mine, "The export failed unexpectedly: " + e, List.of()));
+              }
+            });
+  }
+
+  private ExportOptions options() {
+    Dialect d = dialect.get() == modelDialect ? null : dialect.get();
+    String url = proofUrl.get() == null ? "" : proofUrl.get().strip();
+    JdbcTarget server =
+        url.isEmpty()
+            ? null
+            : new JdbcTarget(url, blankToNull(proofUser.get()), blankToNull(proofPassword.get()));
+    return new ExportOptions(
+        d, false, server, withJava.get(), withRepositories.get(), overwriteEdited.get());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private String proofEngine(ExportOptions options) {
+    if (options.verifyServer() != null) {
+      return options.verifyServer().url();
+    }
+    return switch (dialect.get()) {
+      case POSTGRES -> "an embedded PostgreSQL";
+      case H2 -> "an in-memory H2";
+      case SQLITE -> "an in-memory SQLite";
+      case MYSQL, MARIADB -> "the proof server";
+    };
+  }
+
+  private void planned(long mine, Path dir, ExportPlan p, List<PreviewFile> rows) {
+    if (mine != run) {
+      return;
+    }
+    running = null;
+    targets.remember(schemaId, dir);
+    plan.set(p);
+    // Statements first: selecting the first file (the migration) counts them.
+    statements.setAll(p.migrations().statements());
+    files.setAll(rows);
+    phase.set(Phase.PLANNED);
+    status.set(summary(p));
+  }
+
+  private static String summary(ExportPlan p) {
+    if (p.files().isEmpty()) {
+      return "Nothing to write: the project is up to date.";
+    }
+    String migration =
+        p.migrations().migration().isEmpty()
+            ? "no schema change, no new migration"
+            : "migration V"
+                + p.migrations().version()
+                + " with "
+                + MigrationScript.counts(p.migrations().statements());
+    return p.files().size() + " file(s) to write: " + migration + ".";
+  }
+
+  private void failed(long mine, String message, List<String> details) {
+    if (mine != run) {
+      return;
+    }
+    running = null;
+    fail(message, details);
+  }
+
+  private void fail(String message, List<String> details) {
+    error.set(message);
+    errorDetails.setAll(details);
+    phase.set(Phase.FAILED);
+    status.set("Nothing was written.");
+  }
+
+  /** Stops planning; its result, when it comes, is dropped. */
+  public void cancel() {
+    if (phase.get() != Phase.PLANNING) {
+      return;
+    }
+    run++;
+    if (running != null) {
+      running.cancel(true);
+      running = null;
+    }
+    phase.set(Phase.READY);
+    status.set("Cancelled: nothing was written.");
+  }
+
+  /** Writes the previewed plan, with DANGER statements only when the user confirmed them. */
+  public void write() {
+    if (!canWrite.get()) {
+      return;
+    }
+    ExportPlan p = plan.get();
+    ExportOptions o = p.options();
+    ExportPlan confirmed =
+        new ExportPlan(
+            p.layout(),
+            p.dialect(),
+            new ExportOptions(
+                o.dialect(),
+                destructiveConfirmed.get(),
+                o.verifyServer(),
+                o.withJava(),
+                o.withRepositories(),
+                o.force()),
+            p.migrations(),
+            p.javaFiles(),
+            p.orphans(),
+            p.files());
+    long mine = ++run;
+    phase.set(Phase.WRITING);
+    status.set("Writing " + p.files().size() + " file(s)…");
+    running =
+        background.submit(
+            () -> {
+              try {
+                List<Path> paths = exporter.write(confirmed);
+                fx.execute(() -> wrote(mine, p, paths));
+              } catch (ExportException e) {
+                fx.execute(() -> failed(mine, e.getMessage(), e.details()));
+              } catch (RuntimeException e) {
+                fx.execute(() -> failed(mine, "Writing failed unexpectedly: " + e, List.of()));
+              }
+            });
+  }
+
+  private void wrote(long mine, ExportPlan p, List<Path> paths) {
+    if (mine != run) {
+      return;
+    }
+    running = null;
+    written.setAll(paths);
+    phase.set(Phase.WRITTEN);
+    status.set("Wrote " + paths.size() + " file(s) into " + p.layout().root() + ".");
+  }
+
+  /** The layout and package the plan found, as one line; empty before a plan. */
+  public String layoutText() {
+    ExportPlan p = plan.get();
+    if (p == null) {
+      return "";
+    }
+    return p.layout().buildTool().name().charAt(0)
+        + p.layout().buildTool().name().substring(1).toLowerCase(Locale.ROOT)
+        + " project · migrations in "
+        + p.layout().migrationFolder()
+        + " ("
+        + p.layout().migrationSource()
+        + ") · Java in "
+        + p.layout().javaSourceRoot()
+        + " · base package "
+        + snapshot.get().schema().basePackage()
+        + " · "
+        + p.dialect().cliName();
+  }
+
+  public boolean needsProofServer() {
+    return dialect.get() == Dialect.MYSQL || dialect.get() == Dialect.MARIADB;
+  }
+
+  public Dialect modelDialect() {
+    return modelDialect;
+  }
+
+  public StringProperty targetProperty() {
+    return target;
+  }
+
+  public ObjectProperty<Dialect> dialectProperty() {
+    return dialect;
+  }
+
+  public BooleanProperty withJavaProperty() {
+    return withJava;
+  }
+
+  public BooleanProperty withRepositoriesProperty() {
+    return withRepositories;
+  }
+
+  public BooleanProperty overwriteEditedProperty() {
+    return overwriteEdited;
+  }
+
+  public StringProperty proofUrlProperty() {
+    return proofUrl;
+  }
+
+  public StringProperty proofUserProperty() {
+    return proofUser;
+  }
+
+  public StringProperty proofPasswordProperty() {
+    return proofPassword;
+  }
+
+  public BooleanProperty destructiveConfirmedProperty() {
+    return destructiveConfirmed;
+  }
+
+  public ReadOnlyObjectProperty<Phase> phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ExportPlan> planProperty() {
+    return plan.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> errorDetails() {
+    return errorDetails;
+  }
+
+  public ObservableList<PreviewFile> files() {
+    return files;
+  }
+
+  public ObservableList<MigrationStatement> statements() {
+    return statements;
+  }
+
+  public ObservableList<Path> written() {
+    return written;
+  }
+
+  public BooleanBinding canWriteBinding() {
+    return canWrite;
+  }
+}
