@@ -9,6 +9,7 @@ import io.schemaforge.model.Relationship;
 import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,16 +78,28 @@ final class DiagramRenderer {
     Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
     int edgeCount = 0;
+    List<EdgeRoute> plain = new ArrayList<>();
+    List<Relationship> markedLater = new ArrayList<>();
     for (Relationship r : vm.visibleRelationships()) {
-      Optional<EdgeRoute> route = EdgeRouter.route(r, geometry);
+      Optional<EdgeRoute> route = geometry.route(r);
       if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
         boolean highlighted =
             r.id().equals(selectedRelationship)
                 || selectedEntities.contains(r.sourceEntityId())
                 || selectedEntities.contains(r.targetEntityId());
-        edges.draw(r, route.get(), highlighted, details, zoom);
+        if (details) {
+          edges.draw(r, route.get(), highlighted, true, zoom);
+        } else if (highlighted) {
+          markedLater.add(r); // over the plain lines
+        } else {
+          plain.add(route.get());
+        }
         edgeCount++;
       }
+    }
+    edges.drawPlain(plain, zoom);
+    for (Relationship r : markedLater) {
+      edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
     List<String> visible = vm.visibleEntityIds();
@@ -122,8 +135,10 @@ final class DiagramRenderer {
 
   private static EntityCardRenderer.CardState cardState(
       Model model, LiveValidator validator, Entity e, boolean selected, boolean details) {
-    Set<String> foreignKeys = new HashSet<>();
-    for (Relationship r : model.schema().relationshipsOf(e.id())) {
+    // Key marks are on the rows, which only the detail level draws.
+    Set<String> foreignKeys = details ? new HashSet<>() : Set.of();
+    for (Relationship r :
+        details ? model.schema().relationshipsOf(e.id()) : List.<Relationship>of()) {
       if (r.targetEntityId().equals(e.id())) {
         foreignKeys.addAll(r.foreignKeyAttributeIds());
       }
