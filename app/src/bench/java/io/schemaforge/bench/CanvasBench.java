@@ -7,6 +7,7 @@ import io.schemaforge.projectfile.ProjectFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -262,21 +263,28 @@ public final class CanvasBench {
    */
   private static long[] frames(int count, IntConsumer step) throws Exception {
     long[] times = new long[count];
+    long[] cpu = new long[count];
+    lastCpu = cpu;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     CompletableFuture<Void> done = new CompletableFuture<>();
     Platform.runLater(
         () ->
             new AnimationTimer() {
               private int i = -1;
               private long last;
+              private long lastCpuTime;
 
               @Override
               public void handle(long now) {
                 long t = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime() + rendererCpu(threads);
                 if (i >= 0) {
                   times[i] = t - last;
+                  cpu[i] = c - lastCpuTime;
                 }
                 i++;
                 last = t;
+                lastCpuTime = c;
                 if (i == count) {
                   stop();
                   done.complete(null);
@@ -294,12 +302,37 @@ public final class CanvasBench {
     return times;
   }
 
+  /**
+   * Wall-clock frame times, and the CPU time the FX and render threads spent per frame: on a shared
+   * machine the wall clock also counts waiting for a core, the CPU time only what the frame cost.
+   */
   private static void report(String name, long[] nanos, String what) {
+    long[] c = lastCpu.clone();
     long[] s = nanos.clone();
     Arrays.sort(s);
+    Arrays.sort(c);
     print(name + ".p50", ms(percentile(s, 50)), "ms (" + what + ", " + s.length + " frames)");
     print(name + ".p95", ms(percentile(s, 95)), "ms");
     print(name + ".p99", ms(percentile(s, 99)), "ms");
+    print(name + ".cpu.p50", ms(percentile(c, 50)), "ms (FX + render thread CPU per frame)");
+    print(name + ".cpu.p95", ms(percentile(c, 95)), "ms");
+    print(name + ".cpu.p99", ms(percentile(c, 99)), "ms");
+  }
+
+  private static long[] lastCpu = new long[0];
+  private static long rendererThread = -1;
+
+  /** CPU time of Quantum's render thread, which rasterises the frames the FX thread records. */
+  private static long rendererCpu(ThreadMXBean threads) {
+    if (rendererThread < 0) {
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().startsWith("QuantumRenderer")) {
+          rendererThread = t.getId();
+        }
+      }
+    }
+    long cpu = rendererThread < 0 ? -1 : threads.getThreadCpuTime(rendererThread);
+    return Math.max(0, cpu);
   }
 
   private static long percentile(long[] sorted, int p) {

@@ -31,6 +31,13 @@ final class DiagramRenderer {
   /** Marks and labels reach a little beyond a line's own extent. */
   private static final double EDGE_MARGIN = 40;
 
+  /**
+   * With cards drawn as boxes, past this many lines in view they are a grey wash over the cards
+   * that tells nothing and costs the software rasteriser most of the frame: then only the lines of
+   * the selection are drawn (zooming in brings them all back).
+   */
+  static final int MAX_PLAIN_LINES_AS_BOXES = 1500;
+
   private final TextMeasurer measurer = new TextMeasurer();
 
   FrameStats draw(
@@ -97,7 +104,9 @@ final class DiagramRenderer {
         edgeCount++;
       }
     }
-    edges.drawPlain(plain, zoom);
+    if (zoom >= EntityCardRenderer.BOX_ZOOM || plain.size() <= MAX_PLAIN_LINES_AS_BOXES) {
+      edges.drawPlain(plain, zoom);
+    }
     for (Relationship r : markedLater) {
       edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
     }
