@@ -85,18 +85,26 @@ public final class CanvasBench {
     print("visible_cards_at_fit." + n, String.valueOf(canvas().lastFrame().cards()), "cards");
 
     frames(20, i -> {});
+    screenshot("lod-boxes-fit.png");
     long[] panOut = pan(frames);
     report("pan_zoomed_out." + n, panOut, "zoom " + zoomText());
     long[] zoom = zoom(frames);
     report("zoom." + n, zoom, "wheel zoom in and out between fit and 200 %");
+    setZoom(0.3);
+    screenshot("lod-titles-30pct.png");
     setZoom(1.0);
+    screenshot("lod-details-100pct.png");
     long[] panIn = pan(frames);
     report("pan_100pct." + n, panIn, "zoom 100 %");
+    long before = onFx(() -> window.viewModel().document().revisionProperty().get());
     long[] drag = drag(frames);
-    report("drag_entity." + n, drag, "zoom 100 %, snapping");
+    long moves = onFx(() -> window.viewModel().document().revisionProperty().get()) - before;
+    report("drag_entity." + n, drag, "zoom 100 %, snapping, " + moves + " moves");
     setZoom(0.25);
+    before = onFx(() -> window.viewModel().document().revisionProperty().get());
     long[] dragOut = drag(frames);
-    report("drag_entity_zoomed_out." + n, dragOut, "zoom 25 %");
+    moves = onFx(() -> window.viewModel().document().revisionProperty().get()) - before;
+    report("drag_entity_zoomed_out." + n, dragOut, "zoom 25 %, " + moves + " moves");
     onFx(
         () -> {
           window.viewModel().canvas().fitToContent();
@@ -224,6 +232,8 @@ public final class CanvasBench {
         () -> {
           autoLayoutItem().fire();
           new AnimationTimer() {
+            private int pulses;
+
             private long last = System.nanoTime();
             private long longest;
 
@@ -232,6 +242,9 @@ public final class CanvasBench {
               long t = System.nanoTime();
               longest = Math.max(longest, t - last);
               last = t;
+              if (++pulses == 30) {
+                screenshot("auto-layout-progress.png");
+              }
               if (window.viewModel().document().revisionProperty().get() != revision) {
                 stop();
                 done.complete(new long[] {t - t0, longest});
@@ -242,6 +255,37 @@ public final class CanvasBench {
     long[] r = done.get(600, TimeUnit.SECONDS);
     print("auto_layout." + n, ms(r[0]), "ms (Ctrl+L to the layout applied as one command)");
     print("auto_layout_longest_frame." + n, ms(r[1]), "ms (UI thread while ELK runs)");
+  }
+
+  /** The whole window as the user sees it, for looking at the levels of detail and the panel. */
+  private static void screenshot(String name) {
+    Runnable shot =
+        () -> {
+          try {
+            var image = window.scene().snapshot(null);
+            Path dir = Path.of(System.getProperty("bench.out", "target/bench/x")).getParent();
+            Files.createDirectories(dir.resolve("screenshots"));
+            javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
+                "png",
+                dir.resolve("screenshots").resolve(name).toFile());
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    if (Platform.isFxApplicationThread()) {
+      shot.run();
+    } else {
+      try {
+        onFx(
+            () -> {
+              shot.run();
+              return null;
+            });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static MenuItem autoLayoutItem() {

@@ -99,14 +99,21 @@ final class EntityCardRenderer {
     gc.fillRect(x, y, card.getWidth(), card.getHeight());
     gc.setFill(accent);
     gc.fillRect(x, y, card.getWidth(), Math.min(card.getHeight(), 3 / zoom));
-    gc.setStroke(state.selected() ? theme.selection() : theme.cardBorder());
-    gc.setLineWidth((state.selected() ? 3 : 1) / zoom);
-    gc.strokeRect(x, y, card.getWidth(), card.getHeight());
+    // Rectangles only (the software pipeline fills them directly; strokes and ovals are paths):
+    // the header colour tells the box from the background, a frame marks the selection.
+    if (state.selected()) {
+      double t = 3 / zoom;
+      gc.setFill(theme.selection());
+      gc.fillRect(x - t, y - t, card.getWidth() + 2 * t, t);
+      gc.fillRect(x - t, y + card.getHeight(), card.getWidth() + 2 * t, t);
+      gc.fillRect(x - t, y, t, card.getHeight());
+      gc.fillRect(x + card.getWidth(), y, t, card.getHeight());
+    }
     int count = state.errors() + state.warnings();
     if (count > 0) {
-      double r = 4 / zoom;
+      double r = 3 / zoom;
       gc.setFill(state.errors() > 0 ? theme.error() : theme.warning());
-      gc.fillOval(x + card.getWidth() - r, y - r, 2 * r, 2 * r);
+      gc.fillRect(x + card.getWidth() - r, y - r, 2 * r, 2 * r);
     }
   }
 
