@@ -100,14 +100,10 @@ final class EntityCardRenderer {
     gc.setFill(accent);
     gc.fillRect(x, y, card.getWidth(), Math.min(card.getHeight(), 3 / zoom));
     // Rectangles only (the software pipeline fills them directly; strokes and ovals are paths):
-    // the header colour tells the box from the background, a frame marks the selection.
+    // a thin frame in the border colour, a thick one in the selection colour when selected.
+    frame(x, y, card.getWidth(), card.getHeight(), 1 / zoom, theme.cardBorder());
     if (state.selected()) {
-      double t = 3 / zoom;
-      gc.setFill(theme.selection());
-      gc.fillRect(x - t, y - t, card.getWidth() + 2 * t, t);
-      gc.fillRect(x - t, y + card.getHeight(), card.getWidth() + 2 * t, t);
-      gc.fillRect(x - t, y, t, card.getHeight());
-      gc.fillRect(x + card.getWidth(), y, t, card.getHeight());
+      frame(x, y, card.getWidth(), card.getHeight(), 3 / zoom, theme.selection());
     }
     int count = state.errors() + state.warnings();
     if (count > 0) {
@@ -115,6 +111,15 @@ final class EntityCardRenderer {
       gc.setFill(state.errors() > 0 ? theme.error() : theme.warning());
       gc.fillRect(x + card.getWidth() - r, y - r, 2 * r, 2 * r);
     }
+  }
+
+  /** A frame of thickness {@code t} just outside a box, from four rectangles. */
+  private void frame(double x, double y, double w, double h, double t, Color color) {
+    gc.setFill(color);
+    gc.fillRect(x - t, y - t, w + 2 * t, t);
+    gc.fillRect(x - t, y + h, w + 2 * t, t);
+    gc.fillRect(x - t, y, t, h);
+    gc.fillRect(x + w, y, t, h);
   }
 
   // Two soft offset layers read as a shadow at a fraction of the cost of an effect per card.
