@@ -1,5 +1,7 @@
 package io.schemaforge.bench;
 
+import io.schemaforge.codegen.export.ExportOptions;
+import io.schemaforge.codegen.export.ProjectExporter;
 import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.migration.MigrationSql;
@@ -19,9 +21,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Export figures: planning the full V1 of a synthetic model, the whole export with its proof
- * (Flyway replay on embedded PostgreSQL and on H2, catalog read back and compared), and a delta
- * export (1% of the entities get a renamed column) with its proof over V1 + V2. Prints {@code BENCH
+ * Export figures: planning the full V1 of a synthetic model, the migration export with its proof
+ * (Flyway replay on embedded PostgreSQL and on H2, catalog read back and compared), a delta export
+ * (1% of the entities get a renamed column) with its proof over V1 + V2, and the whole project
+ * export as the command line runs it (validation, migrations with proof, JPA entities, DTO records
+ * and mappers, atomic write), first into an empty project and then the delta. Prints {@code BENCH
  * <name> <value> <unit>} lines. Run: {@code mvn -B -Pbench -pl model-core,codegen verify
  * -DskipTests} (sizes: {@code -Dexport.bench.sizes=500,2000}).
  */
@@ -67,16 +71,7 @@ public final class ExportBench {
     new ExportWriter().write(project, v1.files());
 
     // A delta: rename one column in 1% of the entities, then export V2 with its proof.
-    CommandStack stack = new CommandStack(model);
-    List<Entity> entities = model.schema().entities();
-    for (int i = 0; i < entities.size(); i += 100) {
-      Entity e = entities.get(i);
-      Attribute a = e.attributes().get(e.attributes().size() - 1);
-      stack.execute(
-          new ChangeAttributeCommand(
-              e.id(), a.toBuilder().name(a.name() + "Renamed").columnName(a.columnName() + "_renamed").build()));
-      stack.seal();
-    }
+    renameOnePercent(model);
     t0 = System.nanoTime();
     MigrationExport v2 = exporter.export(model.schema(), d, ProjectLayout.detect(project));
     long delta = System.nanoTime() - t0;
@@ -84,12 +79,55 @@ public final class ExportBench {
       throw new IllegalStateException("delta export did not prove: " + v2.proof());
     }
     deleteTree(project);
+    long[] whole = wholeExport(model, d);
     if (key.equals("warmup")) {
       return;
     }
     print(lines, "export." + key + ".v1_plan_ms", ms(plan), "ms (" + statements + " statements)");
     print(lines, "export." + key + ".v1_with_proof_ms", ms(full), "ms");
     print(lines, "export." + key + ".delta_with_proof_ms", ms(delta), "ms (" + v2.statements().size() + " statements, 2 migrations replayed)");
+    print(lines, "export." + key + ".project_v1_ms", ms(whole[0]), "ms (migrations with proof + " + whole[2] + " Java files, written)");
+    print(lines, "export." + key + ".project_delta_ms", ms(whole[1]), "ms (delta migration with proof + Java files regenerated, written)");
+  }
+
+  /**
+   * What {@code schemaforge export MODEL --target DIR} does: plan (validate, migrate with proof,
+   * generate the Java sources) and write; once into an empty project, once after a 1% rename.
+   * Returns {v1 nanos, delta nanos, Java files written}.
+   */
+  private static long[] wholeExport(Model original, Dialect d) throws Exception {
+    Model model = SyntheticModels.generate(original.schema().entities().size(), 42);
+    retarget(model, d);
+    Path project = Files.createTempDirectory("schemaforge-bench-project");
+    ProjectExporter exporter = new ProjectExporter();
+    ExportOptions options = new ExportOptions(d, false, null, true, false, false);
+    long t0 = System.nanoTime();
+    List<Path> written = exporter.write(exporter.plan(model, project, options));
+    long v1 = System.nanoTime() - t0;
+    long javaFiles = written.stream().filter(p -> p.toString().endsWith(".java")).count();
+    renameOnePercent(model);
+    t0 = System.nanoTime();
+    exporter.write(exporter.plan(model, project, options));
+    long delta = System.nanoTime() - t0;
+    deleteTree(project);
+    return new long[] {v1, delta, javaFiles};
+  }
+
+  private static void renameOnePercent(Model model) {
+    CommandStack stack = new CommandStack(model);
+    List<Entity> entities = model.schema().entities();
+    for (int i = 0; i < entities.size(); i += 100) {
+      Entity e = entities.get(i);
+      Attribute a = e.attributes().get(e.attributes().size() - 1);
+      stack.execute(
+          new ChangeAttributeCommand(
+              e.id(),
+              a.toBuilder()
+                  .name(a.name() + "Renamed")
+                  .columnName(a.columnName() + "_renamed")
+                  .build()));
+      stack.seal();
+    }
   }
 
   private static String ms(long nanos) {

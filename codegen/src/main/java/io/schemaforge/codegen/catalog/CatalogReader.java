@@ -27,6 +27,20 @@ public final class CatalogReader {
   static final String FLYWAY_HISTORY = "flyway_schema_history";
   private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE");
 
+  private final boolean perTable;
+
+  public CatalogReader() {
+    this(false);
+  }
+
+  /**
+   * @param perTable read each table through its own {@code DatabaseMetaData} calls even where the
+   *     dialect has a schema-wide reader: the reference the tests compare the fast path with
+   */
+  CatalogReader(boolean perTable) {
+    this.perTable = perTable;
+  }
+
   /** Reads the connection's current schema (PostgreSQL, H2) or database (MySQL, MariaDB). */
   public DbSchema read(Connection c, Dialect dialect) throws SQLException {
     return read(c, dialect, null);
@@ -43,13 +57,26 @@ public final class CatalogReader {
     List<String[]> tables = tables(md, scope);
     List<String> rawNames = tables.stream().map(t -> t[0]).toList();
     CatalogExtras extras = DialectCatalog.of(dialect).read(c, scope, rawNames);
-    TableReader reader =
-        new TableReader(md, scope, dialect, DatabaseTypeMapper.of(dialect), extras);
+    MetadataRows rows =
+        perTable ? new PerTableMetadataRows(md, scope) : rows(c, md, scope, dialect);
+    TableReader reader = new TableReader(rows, dialect, DatabaseTypeMapper.of(dialect), extras);
     List<DbTable> result = new ArrayList<>();
     for (String[] t : tables) {
       result.add(reader.read(t[0], t[1]));
     }
     return new DbSchema(result);
+  }
+
+  /**
+   * The schema-wide reader of the dialect where there is one (a few queries for the whole schema
+   * instead of four round trips per table); SQLite is in-process, where round trips cost nothing.
+   */
+  private static MetadataRows rows(
+      Connection c, DatabaseMetaData md, CatalogScope scope, Dialect dialect) throws SQLException {
+    return switch (dialect) {
+      case POSTGRES -> PostgresMetadataRows.read(c, md, scope);
+      case MYSQL, MARIADB, H2, SQLITE -> new PerTableMetadataRows(md, scope);
+    };
   }
 
   /** Table name and remarks of every user table in the scope. */

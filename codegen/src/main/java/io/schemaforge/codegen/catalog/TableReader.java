@@ -12,7 +12,6 @@ import io.schemaforge.model.Dialect;
 import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.OnDelete;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,20 +21,13 @@ import java.util.TreeMap;
 
 /** Reads one table's columns and constraints for {@link CatalogReader}. */
 final class TableReader {
-  private final DatabaseMetaData md;
-  private final CatalogScope scope;
+  private final MetadataRows rows;
   private final Dialect dialect;
   private final DatabaseTypeMapper types;
   private final CatalogExtras extras;
 
-  TableReader(
-      DatabaseMetaData md,
-      CatalogScope scope,
-      Dialect dialect,
-      DatabaseTypeMapper types,
-      CatalogExtras extras) {
-    this.md = md;
-    this.scope = scope;
+  TableReader(MetadataRows rows, Dialect dialect, DatabaseTypeMapper types, CatalogExtras extras) {
+    this.rows = rows;
     this.dialect = dialect;
     this.types = types;
     this.extras = extras;
@@ -79,36 +71,25 @@ final class TableReader {
       throws SQLException {
     TreeMap<Integer, DbColumn> byPosition = new TreeMap<>();
     Map<Integer, String> typeNames = new TreeMap<>();
-    // The table name is a LIKE pattern here ('_' matches any character): keep exact matches only.
-    try (ResultSet rs = md.getColumns(scope.catalog(), scope.schema(), raw, "%")) {
-      while (rs.next()) {
-        if (!raw.equals(rs.getString("TABLE_NAME"))) {
-          continue;
-        }
-        String rawColumn = rs.getString("COLUMN_NAME");
-        RawColumnType rawType =
-            new RawColumnType(
-                rs.getString("TYPE_NAME"),
-                rs.getInt("DATA_TYPE"),
-                intOrNull(rs, "COLUMN_SIZE"),
-                intOrNull(rs, "DECIMAL_DIGITS"));
-        ColumnType type =
-            extras.isJson(raw, rawColumn) ? ColumnType.of(LogicalType.JSON) : types.map(rawType);
-        boolean identity = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"));
-        String def = identity ? null : defaultValue(rs.getString("COLUMN_DEF"));
-        int position = rs.getInt("ORDINAL_POSITION");
-        byPosition.put(
-            position,
-            new DbColumn(
-                columnId(table, rawColumn),
-                name(rawColumn),
-                type,
-                !"NO".equalsIgnoreCase(rs.getString("IS_NULLABLE")),
-                def,
-                identity,
-                blankToNull(rs.getString("REMARKS"))));
-        typeNames.put(position, rawType.baseName());
-      }
+    for (MetadataRows.ColumnRow row : rows.columns(raw)) {
+      String rawColumn = row.column();
+      RawColumnType rawType = row.type();
+      ColumnType type =
+          extras.isJson(raw, rawColumn) ? ColumnType.of(LogicalType.JSON) : types.map(rawType);
+      boolean identity = "YES".equalsIgnoreCase(row.isAutoincrement());
+      String def = identity ? null : defaultValue(row.defaultValue());
+      int position = row.position();
+      byPosition.put(
+          position,
+          new DbColumn(
+              columnId(table, rawColumn),
+              name(rawColumn),
+              type,
+              !"NO".equalsIgnoreCase(row.isNullable()),
+              def,
+              identity,
+              blankToNull(row.remarks())));
+      typeNames.put(position, rawType.baseName());
     }
     rawTypes.addAll(typeNames.values());
     return new ArrayList<>(byPosition.values());
@@ -153,14 +134,9 @@ final class TableReader {
   private DbPrimaryKey primaryKey(String raw, String table) throws SQLException {
     TreeMap<Integer, String> columns = new TreeMap<>();
     String pkName = null;
-    try (ResultSet rs = md.getPrimaryKeys(scope.catalog(), scope.schema(), raw)) {
-      while (rs.next()) {
-        if (!raw.equals(rs.getString("TABLE_NAME"))) {
-          continue;
-        }
-        columns.put(rs.getInt("KEY_SEQ"), columnId(table, rs.getString("COLUMN_NAME")));
-        pkName = blankToNull(rs.getString("PK_NAME"));
-      }
+    for (MetadataRows.KeyColumnRow row : rows.primaryKey(raw)) {
+      columns.put(row.sequence(), columnId(table, row.column()));
+      pkName = blankToNull(row.keyName());
     }
     if (columns.isEmpty()) {
       return null;
@@ -171,27 +147,25 @@ final class TableReader {
 
   private List<DbForeignKey> foreignKeys(String raw, String table) throws SQLException {
     Map<String, List<String[]>> byName = new LinkedHashMap<>();
-    try (ResultSet rs = md.getImportedKeys(scope.catalog(), scope.schema(), raw)) {
-      int unnamed = 0;
-      while (rs.next()) {
-        String fkName = blankToNull(rs.getString("FK_NAME"));
-        int seq = rs.getInt("KEY_SEQ");
-        if (fkName == null) {
-          // Unnamed keys (SQLite) are told apart by KEY_SEQ starting again at 1.
-          unnamed += seq == 1 ? 1 : 0;
-          fkName = "\0" + unnamed;
-        }
-        byName
-            .computeIfAbsent(fkName, k -> new ArrayList<>())
-            .add(
-                new String[] {
-                  String.valueOf(seq),
-                  rs.getString("FKCOLUMN_NAME"),
-                  rs.getString("PKTABLE_NAME"),
-                  rs.getString("PKCOLUMN_NAME"),
-                  String.valueOf(rs.getInt("DELETE_RULE"))
-                });
+    int unnamed = 0;
+    for (MetadataRows.ForeignKeyRow row : rows.importedKeys(raw)) {
+      String fkName = blankToNull(row.keyName());
+      int seq = row.sequence();
+      if (fkName == null) {
+        // Unnamed keys (SQLite) are told apart by KEY_SEQ starting again at 1.
+        unnamed += seq == 1 ? 1 : 0;
+        fkName = "\0" + unnamed;
       }
+      byName
+          .computeIfAbsent(fkName, k -> new ArrayList<>())
+          .add(
+              new String[] {
+                String.valueOf(seq),
+                row.column(),
+                row.referencedTable(),
+                row.referencedColumn(),
+                String.valueOf(row.deleteRule())
+              });
     }
     List<DbForeignKey> fks = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> e : byName.entrySet()) {
@@ -226,21 +200,14 @@ final class TableReader {
       throws SQLException {
     Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
     Map<String, Boolean> unique = new LinkedHashMap<>();
-    try (ResultSet rs = md.getIndexInfo(scope.catalog(), scope.schema(), raw, false, false)) {
-      while (rs.next()) {
-        String ix = rs.getString("INDEX_NAME");
-        String col = rs.getString("COLUMN_NAME");
-        if (ix == null
-            || col == null
-            || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic
-            || !raw.equals(rs.getString("TABLE_NAME"))) {
-          continue; // statistics rows, expression indexes
-        }
-        columns
-            .computeIfAbsent(ix, k -> new TreeMap<>())
-            .put(rs.getInt("ORDINAL_POSITION"), columnId(table, col));
-        unique.put(ix, !rs.getBoolean("NON_UNIQUE"));
+    for (MetadataRows.IndexRow row : rows.indexes(raw)) {
+      String ix = row.index();
+      String col = row.column();
+      if (ix == null || col == null || row.type() == DatabaseMetaData.tableIndexStatistic) {
+        continue; // statistics rows, expression indexes
       }
+      columns.computeIfAbsent(ix, k -> new TreeMap<>()).put(row.position(), columnId(table, col));
+      unique.put(ix, !row.nonUnique());
     }
     for (Map.Entry<String, TreeMap<Integer, String>> e : columns.entrySet()) {
       String rawIndex = e.getKey();
@@ -326,10 +293,5 @@ final class TableReader {
 
   static DbUnique asUnique(DbIndex ix, String constraintName) {
     return new DbUnique(ix.id(), constraintName, ix.columnIds());
-  }
-
-  private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
   }
 }

@@ -34,4 +34,9 @@ public record ExportOptions(
   public ExportOptions(Dialect dialect, boolean allowDestructive, JdbcTarget verifyServer) {
     this(dialect, allowDestructive, verifyServer, false, false, false, false);
   }
+
+  public ExportOptions withAllowDestructive(boolean allow) {
+    return new ExportOptions(
+        dialect, allow, verifyServer, withJava, withRepositories, force, withJooq);
+  }
 }

@@ -42,6 +42,24 @@ public record ExportPlan(
     return !migrations.dangers().isEmpty();
   }
 
+  /**
+   * The same plan with the destructive-change gate set as the user decided after seeing it (the
+   * window previews first, then asks), so the writer's own check sees the decision.
+   */
+  public ExportPlan allowingDestructive(boolean allow) {
+    return new ExportPlan(
+        layout,
+        dialect,
+        options.withAllowDestructive(allow),
+        migrations,
+        javaFiles,
+        orphans,
+        javaNotices,
+        files,
+        basePackage,
+        basePackageSource);
+  }
+
   /** Generated files the user edited since the last export. */
   public List<FileClassification> conflicts() {
     return javaFiles.stream().filter(FileClassification::isConflict).toList();

@@ -12,7 +12,6 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -42,6 +41,17 @@ public final class LayeredLayout {
 
   /** Top-left positions for every box of the graph, starting at the graph's origin. */
   public static Map<String, LayoutGraph.Position> arrange(LayoutGraph graph) {
+    return arrange(graph, LayoutProgress.NONE);
+  }
+
+  /**
+   * As {@link #arrange(LayoutGraph)}, telling {@code progress} the phases and stopping when it says
+   * so.
+   *
+   * @throws java.util.concurrent.CancellationException when cancelled; nothing is returned then
+   */
+  public static Map<String, LayoutGraph.Position> arrange(
+      LayoutGraph graph, LayoutProgress progress) {
     if (graph.boxes().isEmpty()) {
       return Map.of();
     }
@@ -82,7 +92,11 @@ public final class LayeredLayout {
     for (LayoutGraph.Link link : graph.links()) {
       ElkGraphUtil.createSimpleEdge(nodes.get(link.sourceId()), nodes.get(link.targetId()));
     }
-    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    new RecursiveGraphLayoutEngine().layout(root, new CancellableProgressMonitor(progress));
+    // ELK stops between phases and leaves the graph half arranged: no result rather than that.
+    if (progress.isCancelled()) {
+      throw new java.util.concurrent.CancellationException("layout cancelled");
+    }
     Map<String, double[]> absolute = new LinkedHashMap<>();
     double minX = Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;

@@ -19,7 +19,12 @@ final class EmbeddedPostgresServer {
 
   static synchronized EmbeddedPostgres get() throws IOException {
     if (server == null) {
-      server = EmbeddedPostgres.builder().start();
+      // A scratch server: what it holds is thrown away, so durability only costs time.
+      server =
+          EmbeddedPostgres.builder()
+              .setServerConfig("fsync", "off")
+              .setServerConfig("full_page_writes", "off")
+              .start();
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

@@ -61,6 +61,7 @@ public final class CanvasView extends Region {
   private final CanvasEditor editor;
   private final InlineEditor inline = new InlineEditor();
   private boolean redrawQueued;
+  private javafx.scene.Node overlay;
   private FrameStats lastFrame = new FrameStats(0, 0);
 
   public CanvasView(CanvasViewModel viewModel) {
@@ -101,10 +102,35 @@ public final class CanvasView extends Region {
       viewModel.setViewportSize(w, h);
       requestRedraw();
     }
+    if (overlay != null) {
+      // Bottom centre, clear of the cards the user is looking at.
+      double ow = overlay.prefWidth(-1);
+      double oh = overlay.prefHeight(ow);
+      overlay.resizeRelocate(
+          Math.max(0, snapPositionX((w - ow) / 2)),
+          Math.max(0, snapPositionY(h - oh - 24)),
+          ow,
+          oh);
+    }
     if (inline.isEditing()) {
       Rectangle2D a = inline.screenArea();
       inline.field().resizeRelocate(a.getMinX(), a.getMinY(), a.getWidth(), a.getHeight());
     }
+  }
+
+  /**
+   * Lays a panel over the bottom of the canvas (an auto-layout's progress), replacing any other;
+   * null removes it.
+   */
+  public void setOverlay(javafx.scene.Node node) {
+    if (overlay != null) {
+      getChildren().remove(overlay);
+    }
+    overlay = node;
+    if (node != null) {
+      getChildren().add(node);
+    }
+    requestLayout();
   }
 
   /** Schedules one redraw; many property changes in one gesture still paint once. */

@@ -7,7 +7,9 @@ import io.schemaforge.model.Group;
 import io.schemaforge.model.Layout;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.Note;
+import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,68 @@ public final class DiagramGeometry {
   private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
   private final Rectangle2D content;
 
+  /**
+   * Routes computed so far, by relationship id: a frame routes only the lines it draws, once per
+   * geometry. {@link #afterLayoutChange} hands the routes whose two cards did not move on to the
+   * next geometry, so dragging a card re-routes only its own lines.
+   */
+  private final Map<String, CachedRoute> routes = new HashMap<>();
+
+  /** Relationships with the joint extent of their two cards, built on first use. */
+  private List<Relationship> extentOwners;
+
+  private double[] extents;
+
+  /**
+   * Relationships whose two cards' joint extent (widened on the right by a self-reference loop)
+   * intersects an area: the lines that may cross it. Extents are kept in one array, so a frame
+   * tests thousands of lines in microseconds.
+   */
+  public List<Relationship> relationshipsNear(Rectangle2D area) {
+    if (extents == null) {
+      indexExtents();
+    }
+    List<Relationship> result = new ArrayList<>();
+    double minX = area.getMinX();
+    double minY = area.getMinY();
+    double maxX = area.getMaxX();
+    double maxY = area.getMaxY();
+    for (int i = 0; i < extentOwners.size(); i++) {
+      int k = 4 * i;
+      // Strict, as Rectangle2D.intersects: touching is not crossing.
+      if (extents[k] < maxX
+          && extents[k + 2] > minX
+          && extents[k + 1] < maxY
+          && extents[k + 3] > minY) {
+        result.add(extentOwners.get(i));
+      }
+    }
+    return result;
+  }
+
+  private void indexExtents() {
+    List<Relationship> owners = new ArrayList<>();
+    List<Relationship> all = model.schema().relationships();
+    double[] e = new double[4 * all.size()];
+    for (Relationship r : all) {
+      Rectangle2D s = cards.get(r.sourceEntityId());
+      Rectangle2D t = cards.get(r.targetEntityId());
+      if (s == null || t == null) {
+        continue;
+      }
+      int k = 4 * owners.size();
+      e[k] = Math.min(s.getMinX(), t.getMinX());
+      e[k + 1] = Math.min(s.getMinY(), t.getMinY());
+      e[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
+      e[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
+      owners.add(r);
+    }
+    extentOwners = owners;
+    extents = e;
+  }
+
+  private record CachedRoute(EdgeRoute route, String sourceId, String targetId) {}
+
   private DiagramGeometry(Model model) {
     this.model = model;
     Layout layout = model.layout();
@@ -49,6 +113,44 @@ public final class DiagramGeometry {
 
   public static DiagramGeometry of(Model model) {
     return new DiagramGeometry(model);
+  }
+
+  /**
+   * The geometry after a change of the layout only (cards moved or resized, the schema untouched):
+   * computed like {@link #of}, but keeping the previous geometry's routes of every line whose two
+   * cards are where they were.
+   */
+  public static DiagramGeometry afterLayoutChange(DiagramGeometry previous, Model model) {
+    DiagramGeometry next = new DiagramGeometry(model);
+    if (previous.model != model) {
+      return next;
+    }
+    // Only the routes computed so far (those drawn), not every relationship of the model.
+    for (Map.Entry<String, CachedRoute> e : previous.routes.entrySet()) {
+      CachedRoute kept = e.getValue();
+      if (sameCard(previous, next, kept.sourceId()) && sameCard(previous, next, kept.targetId())) {
+        next.routes.put(e.getKey(), kept);
+      }
+    }
+    return next;
+  }
+
+  private static boolean sameCard(DiagramGeometry a, DiagramGeometry b, String entityId) {
+    Rectangle2D ra = a.cards.get(entityId);
+    return ra != null && ra.equals(b.cards.get(entityId));
+  }
+
+  /** The route of a relationship's line, computed once per geometry; empty if a card is unknown. */
+  public Optional<EdgeRoute> route(Relationship r) {
+    CachedRoute cached = routes.get(r.id());
+    if (cached != null) {
+      return Optional.of(cached.route());
+    }
+    Optional<EdgeRoute> route = EdgeRouter.route(r, this);
+    route.ifPresent(
+        value ->
+            routes.put(r.id(), new CachedRoute(value, r.sourceEntityId(), r.targetEntityId())));
+    return route;
   }
 
   public Model model() {
@@ -94,7 +196,7 @@ public final class DiagramGeometry {
     String best = null;
     double bestDistance = tolerance;
     for (io.schemaforge.model.Relationship r : model.schema().relationships()) {
-      Optional<EdgeRoute> route = EdgeRouter.route(r, this);
+      Optional<EdgeRoute> route = route(r);
       if (route.isEmpty()) {
         continue;
       }

@@ -9,6 +9,7 @@ import io.schemaforge.model.Relationship;
 import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,13 @@ import javafx.scene.transform.Affine;
 final class DiagramRenderer {
   /** Marks and labels reach a little beyond a line's own extent. */
   private static final double EDGE_MARGIN = 40;
+
+  /**
+   * With cards drawn as boxes, past this many lines in view they are a grey wash over the cards
+   * that tells nothing and costs the software rasteriser most of the frame: then only the lines of
+   * the selection are drawn (zooming in brings them all back).
+   */
+  static final int MAX_PLAIN_LINES_AS_BOXES = 1500;
 
   private final TextMeasurer measurer = new TextMeasurer();
 
@@ -77,16 +85,30 @@ final class DiagramRenderer {
     Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
     int edgeCount = 0;
+    List<EdgeRoute> plain = new ArrayList<>();
+    List<Relationship> markedLater = new ArrayList<>();
     for (Relationship r : vm.visibleRelationships()) {
-      Optional<EdgeRoute> route = EdgeRouter.route(r, geometry);
+      Optional<EdgeRoute> route = geometry.route(r);
       if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
         boolean highlighted =
             r.id().equals(selectedRelationship)
                 || selectedEntities.contains(r.sourceEntityId())
                 || selectedEntities.contains(r.targetEntityId());
-        edges.draw(r, route.get(), highlighted, details, zoom);
+        if (details) {
+          edges.draw(r, route.get(), highlighted, true, zoom);
+        } else if (highlighted) {
+          markedLater.add(r); // over the plain lines
+        } else {
+          plain.add(route.get());
+        }
         edgeCount++;
       }
+    }
+    if (zoom >= EntityCardRenderer.BOX_ZOOM || plain.size() <= MAX_PLAIN_LINES_AS_BOXES) {
+      edges.drawPlain(plain, zoom);
+    }
+    for (Relationship r : markedLater) {
+      edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
     List<String> visible = vm.visibleEntityIds();
@@ -122,8 +144,10 @@ final class DiagramRenderer {
 
   private static EntityCardRenderer.CardState cardState(
       Model model, LiveValidator validator, Entity e, boolean selected, boolean details) {
-    Set<String> foreignKeys = new HashSet<>();
-    for (Relationship r : model.schema().relationshipsOf(e.id())) {
+    // Key marks are on the rows, which only the detail level draws.
+    Set<String> foreignKeys = details ? new HashSet<>() : Set.of();
+    for (Relationship r :
+        details ? model.schema().relationshipsOf(e.id()) : List.<Relationship>of()) {
       if (r.targetEntityId().equals(e.id())) {
         foreignKeys.addAll(r.foreignKeyAttributeIds());
       }

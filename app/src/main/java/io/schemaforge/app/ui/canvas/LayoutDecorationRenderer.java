@@ -39,23 +39,22 @@ final class LayoutDecorationRenderer {
     while (majorStep < MIN_SPACING_PX * 2) {
       majorStep *= MAJOR_EVERY;
     }
-    gc.setLineWidth(1);
     if (minor) {
-      gc.setStroke(theme.grid());
+      gc.setFill(theme.grid());
       lines(width, height, step, panX, panY);
     }
-    gc.setStroke(theme.gridMajor());
+    gc.setFill(theme.gridMajor());
     lines(width, height, majorStep, panX, panY);
   }
 
+  // One-pixel rectangles rather than stroked lines: the same pixels, but the software pipeline
+  // fills axis-aligned rectangles directly where it rasterises every stroke as a path.
   private void lines(double width, double height, double step, double panX, double panY) {
     for (double x = mod(panX, step); x < width; x += step) {
-      double sx = Math.floor(x) + 0.5;
-      gc.strokeLine(sx, 0, sx, height);
+      gc.fillRect(Math.floor(x), 0, 1, height);
     }
     for (double y = mod(panY, step); y < height; y += step) {
-      double sy = Math.floor(y) + 0.5;
-      gc.strokeLine(0, sy, width, sy);
+      gc.fillRect(0, Math.floor(y), width, 1);
     }
   }
 

@@ -65,6 +65,29 @@ final class RelationshipRenderer {
     }
   }
 
+  /**
+   * Zoomed out (cards without rows): the plain lines all in one path, so the software rasteriser
+   * runs once instead of once per line, and without end marks, which would be a few pixels of
+   * noise. Selected lines are drawn one by one, with their marks, by {@link #draw}.
+   */
+  void drawPlain(List<EdgeRoute> routes, double zoom) {
+    if (routes.isEmpty()) {
+      return;
+    }
+    gc.setStroke(theme.edge());
+    gc.setLineWidth(1.4 / Math.max(zoom, 0.5));
+    gc.beginPath();
+    for (EdgeRoute route : routes) {
+      List<Point2D> pts = route.points();
+      gc.moveTo(pts.get(0).getX(), pts.get(0).getY());
+      for (int i = 1; i < pts.size(); i++) {
+        gc.lineTo(pts.get(i).getX(), pts.get(i).getY());
+      }
+    }
+    gc.stroke();
+    gc.beginPath();
+  }
+
   /** A mark at {@code p} on a card border; {@code u} points from the border along the line. */
   private void drawEnd(Point2D p, Point2D u, EndMark mark, Color color) {
     Point2D n = new Point2D(-u.getY(), u.getX());

@@ -15,6 +15,7 @@ final class TextMeasurer {
 
   private final Text probe = new Text();
   private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+  private final Map<Double, Font> boldFonts = new HashMap<>();
   private int cached;
 
   double width(String text, Font font) {
@@ -33,6 +34,12 @@ final class TextMeasurer {
       cached++;
     }
     return w;
+  }
+
+  /** The canvas's bold font at a size, made once per size. */
+  Font boldFont(double size) {
+    return boldFonts.computeIfAbsent(
+        size, z -> Font.font(CanvasTheme.FONT_FAMILY, javafx.scene.text.FontWeight.BOLD, z));
   }
 
   /** The text, or its longest prefix plus an ellipsis, that fits in {@code maxWidth}. */

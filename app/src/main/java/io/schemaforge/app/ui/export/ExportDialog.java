@@ -50,6 +50,7 @@ public final class ExportDialog {
   @FXML private ComboBox<Dialect> dialectBox;
   @FXML private CheckBox withJavaBox;
   @FXML private CheckBox withRepositoriesBox;
+  @FXML private CheckBox withJooqBox;
   @FXML private CheckBox overwriteBox;
   @FXML private Label proofLabel;
   @FXML private HBox proofRow;
@@ -124,6 +125,8 @@ public final class ExportDialog {
     withJavaBox.selectedProperty().bindBidirectional(vm.withJavaProperty());
     withRepositoriesBox.selectedProperty().bindBidirectional(vm.withRepositoriesProperty());
     withRepositoriesBox.disableProperty().bind(vm.withJavaProperty().not());
+    withJooqBox.selectedProperty().bindBidirectional(vm.withJooqProperty());
+    withJooqBox.disableProperty().bind(vm.withJavaProperty().not());
     overwriteBox.selectedProperty().bindBidirectional(vm.overwriteEditedProperty());
     proofUrlField.textProperty().bindBidirectional(vm.proofUrlProperty());
     proofUserField.textProperty().bindBidirectional(vm.proofUserProperty());

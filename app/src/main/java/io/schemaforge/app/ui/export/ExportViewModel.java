@@ -65,6 +65,7 @@ public final class ExportViewModel {
   private final ObjectProperty<Dialect> dialect = new SimpleObjectProperty<>();
   private final BooleanProperty withJava = new SimpleBooleanProperty(true);
   private final BooleanProperty withRepositories = new SimpleBooleanProperty(false);
+  private final BooleanProperty withJooq = new SimpleBooleanProperty(false);
   private final BooleanProperty overwriteEdited = new SimpleBooleanProperty(false);
   private final StringProperty proofUrl = new SimpleStringProperty("");
   private final StringProperty proofUser = new SimpleStringProperty("");
@@ -112,7 +113,7 @@ public final class ExportViewModel {
             plan,
             destructiveConfirmed);
     // A preview is only good for the options it was made with.
-    List.of(target, dialect, withJava, withRepositories, overwriteEdited, proofUrl)
+    List.of(target, dialect, withJava, withRepositories, withJooq, overwriteEdited, proofUrl)
         .forEach(p -> p.addListener((obs, old, now) -> optionsChanged()));
   }
 
@@ -183,7 +184,13 @@ public final class ExportViewModel {
             ? null
             : new JdbcTarget(url, blankToNull(proofUser.get()), blankToNull(proofPassword.get()));
     return new ExportOptions(
-        d, false, server, withJava.get(), withRepositories.get(), overwriteEdited.get());
+        d,
+        false,
+        server,
+        withJava.get(),
+        withRepositories.get(),
+        overwriteEdited.get(),
+        withJava.get() && withJooq.get());
   }
 
   private static String blankToNull(String s) {
@@ -265,22 +272,7 @@ public final class ExportViewModel {
       return;
     }
     ExportPlan p = plan.get();
-    ExportOptions o = p.options();
-    ExportPlan confirmed =
-        new ExportPlan(
-            p.layout(),
-            p.dialect(),
-            new ExportOptions(
-                o.dialect(),
-                destructiveConfirmed.get(),
-                o.verifyServer(),
-                o.withJava(),
-                o.withRepositories(),
-                o.force()),
-            p.migrations(),
-            p.javaFiles(),
-            p.orphans(),
-            p.files());
+    ExportPlan confirmed = p.allowingDestructive(destructiveConfirmed.get());
     long mine = ++run;
     phase.set(Phase.WRITING);
     status.set("Writing " + p.files().size() + " file(s)…");
@@ -346,6 +338,10 @@ public final class ExportViewModel {
 
   public BooleanProperty withJavaProperty() {
     return withJava;
+  }
+
+  public BooleanProperty withJooqProperty() {
+    return withJooq;
   }
 
   public BooleanProperty withRepositoriesProperty() {

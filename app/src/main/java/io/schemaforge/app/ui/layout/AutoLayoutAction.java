@@ -5,6 +5,7 @@ import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.codegen.layout.LayeredLayout;
 import io.schemaforge.codegen.layout.LayoutGraph;
+import io.schemaforge.codegen.layout.LayoutProgress;
 import io.schemaforge.command.Command;
 import io.schemaforge.command.CompositeCommand;
 import io.schemaforge.command.MoveEntitiesCommand;
@@ -18,17 +19,35 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Auto-layout (Ctrl+L): arranges the selected entities, or the whole model when fewer than two are
  * selected, with ELK's layered algorithm on a background thread, then moves the cards as one
  * undoable command. The graph is read on the FX thread, so the layout never touches the live model.
+ * While it runs, a panel over the canvas shows the time and ELK's phase, with Cancel (or Esc): a
+ * cancelled layout moves nothing.
  */
 public final class AutoLayoutAction {
   private final MainWindowViewModel window;
   private final CanvasView canvasView;
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private Task<Map<String, LayoutGraph.Position>> current;
+  private AutoLayoutProgress progress;
+  private Scene escape;
+
+  // A filter, so Esc cancels the layout before the canvas treats it as "clear the selection".
+  private final EventHandler<KeyEvent> escapeFilter =
+      e -> {
+        if (e.getCode() == KeyCode.ESCAPE && current != null) {
+          cancel();
+          e.consume();
+        }
+      };
 
   public AutoLayoutAction(MainWindowViewModel window, CanvasView canvasView) {
     this.window = window;
@@ -49,31 +68,83 @@ public final class AutoLayoutAction {
       return;
     }
     Model layoutOf = model;
+    AutoLayoutProgress panel =
+        new AutoLayoutProgress("Arranging " + graph.boxes().size() + " entities…", this::cancel);
     Task<Map<String, LayoutGraph.Position>> task =
         new Task<>() {
           @Override
           protected Map<String, LayoutGraph.Position> call() {
-            return LayeredLayout.arrange(graph);
+            Task<?> self = this;
+            return LayeredLayout.arrange(
+                graph,
+                new LayoutProgress() {
+                  @Override
+                  public boolean isCancelled() {
+                    return self.isCancelled();
+                  }
+
+                  @Override
+                  public void phase(String name) {
+                    panel.phase(name);
+                  }
+                });
           }
         };
     task.setOnSucceeded(
         e -> {
-          running.set(false);
+          finish();
           // Another file may have been opened meanwhile: then the result is for nothing.
           if (window.document().model() == layoutOf) {
             apply(task.getValue(), subset == null);
           }
+          window.showActivity("Arranged " + graph.boxes().size() + " entities");
         });
     task.setOnFailed(
         e -> {
-          running.set(false);
+          finish();
           window.showMessage("Auto layout failed: " + task.getException().getMessage());
         });
+    task.setOnCancelled(
+        e -> {
+          finish();
+          window.showActivity("Auto layout cancelled; nothing was moved");
+        });
+    current = task;
+    progress = panel;
     running.set(true);
     window.showActivity("Arranging " + graph.boxes().size() + " entities…");
+    canvasView.setOverlay(panel);
+    if (canvasView.getScene() != null) {
+      escape = canvasView.getScene();
+      escape.addEventFilter(KeyEvent.KEY_PRESSED, escapeFilter);
+    }
     Thread worker = new Thread(task, "auto-layout");
     worker.setDaemon(true);
     worker.start();
+  }
+
+  /**
+   * Stops a running layout: nothing is moved. ELK notices between two of its phases; the UI is free
+   * at once.
+   */
+  public void cancel() {
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
+  private void finish() {
+    running.set(false);
+    current = null;
+    if (progress != null) {
+      progress.stop();
+      progress = null;
+    }
+    canvasView.setOverlay(null);
+    if (escape != null) {
+      escape.removeEventFilter(KeyEvent.KEY_PRESSED, escapeFilter);
+      escape = null;
+    }
   }
 
   static LayoutGraph graphOf(CanvasViewModel canvas, Model model, Set<String> subset) {
