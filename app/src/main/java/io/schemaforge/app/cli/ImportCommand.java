@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code schemaforge import PATH... --out MODEL}: builds a model from a project's migration
- * history, a folder of SQL scripts, single scripts, or a live database ({@code --jdbc} alone). Exit
- * 0 when imported (warnings allowed), 1 when the model was written but statements could not be
+ * history, a folder of SQL scripts, single scripts, or a live database ({@code --jdbc} alone), and
+ * from the project's {@code @Entity} sources when it has some (drift printed as {@code file:line}).
+ * Exit 0 when imported (warnings allowed), 1 when the model was written but statements could not be
  * applied, 2 when the input is unusable (nothing written).
  */
 @Command(
@@ -33,9 +34,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Build a model from an existing project: its Flyway migrations, SQL scripts, or a live"
-          + " database.",
+          + " database, and its @Entity sources.",
       "Scripts are replayed statement by statement on a real engine (embedded PostgreSQL, H2,"
-          + " SQLite, or the --jdbc server) and the catalog is read back."
+          + " SQLite, or the --jdbc server) and the catalog is read back; MySQL / MariaDB scripts"
+          + " without --jdbc go through jOOQ's DDL interpreter.",
+      "With both migrations and entities, the model takes the class names of the sources and"
+          + " the drift between the two is reported."
     })
 final class ImportCommand implements Callable<Integer> {
   static final int EXIT_STATEMENTS_SKIPPED = 1;
@@ -43,7 +47,9 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
-      description = "A project folder, a folder of SQL scripts, or .sql files (none with --jdbc).")
+      description =
+          "A project folder, a folder of SQL scripts or of @Entity sources, or .sql files (none"
+              + " with --jdbc).")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -121,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     int tables = result.schema().schema().tables().size();
     boolean errors =
         result.imported().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    if (tables == 0) {
+    if (model.schema().entities().isEmpty()) {
       return unusable(
           err, "nothing imported: no tables" + (errors ? " (see the errors above)" : ""));
     }
@@ -134,11 +140,16 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       return unusable(err, "cannot write " + out + ": " + e.getMessage());
     }
+    // Without migrations the model comes from the @Entity classes: there are no tables to count.
+    String source =
+        tables == 0 && result.entities() != null
+            ? result.entities().entities().size() + " @Entity class(es)"
+            : tables + " table(s)";
     stdout.println(
         String.format(
             Locale.ROOT,
-            "imported %d table(s) as %d entities and %d relationship(s) (%s) in %.1f s: wrote %s",
-            tables,
+            "imported %s as %d entities and %d relationship(s) (%s) in %.1f s: wrote %s",
+            source,
             model.schema().entities().size(),
             model.schema().relationships().size(),
             result.schema().dialect().cliName(),

@@ -35,6 +35,15 @@ public final class JpaSourceReader {
    * they import EclipseLink's annotations, {@link JpaNaming#SPRING_BOOT} otherwise).
    */
   public JpaModel read(List<Path> roots, JpaNaming naming) throws IOException {
+    return read(roots, naming, null);
+  }
+
+  /**
+   * As {@link #read(List, JpaNaming)}, with file names in findings shown relative to {@code
+   * shownFrom} (the project folder the user gave) instead of to each source root, so that {@code
+   * file:line} opens from where the user is; null keeps them relative to the roots.
+   */
+  public JpaModel read(List<Path> roots, JpaNaming naming, Path shownFrom) throws IOException {
     JavaParser parser =
         new JavaParser(
             new ParserConfiguration()
@@ -44,7 +53,7 @@ public final class JpaSourceReader {
     List<ImportFinding> findings = new ArrayList<>();
     for (Path root : roots) {
       for (Path file : javaFiles(root)) {
-        String shown = displayName(root, file);
+        String shown = displayName(shownFrom != null ? shownFrom : root, file);
         ParseResult<CompilationUnit> r =
             parser.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (r.getResult().isPresent() && r.isSuccessful()) {

@@ -104,7 +104,7 @@ public final class HistoryFiles {
     }
     candidates = withoutUndo(candidates, findings);
     if (candidates.isEmpty()) {
-      throw new ImportException(
+      throw new NoScriptsFoundException(
           "no SQL scripts found in "
               + String.join(", ", paths.stream().map(Path::toString).toList()));
     }

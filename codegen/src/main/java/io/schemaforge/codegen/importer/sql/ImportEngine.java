@@ -17,9 +17,9 @@ public enum ImportEngine {
   /** A scratch database created on the server {@code --jdbc} names, dropped afterwards. */
   JDBC_SERVER,
   /**
-   * No engine at hand (MySQL or MariaDB scripts without {@code --jdbc}). The seam for a fallback
-   * through jOOQ's parser and DDL interpreter, which is not built yet: today the import reports
-   * that {@code --jdbc} is needed.
+   * No engine at hand (MySQL or MariaDB scripts without {@code --jdbc}): the scripts go through
+   * jOOQ's parser and DDL interpreter ({@link InterpreterReplay}), with a warning that {@code
+   * --jdbc} gives an exact result.
    */
   NONE;
 

@@ -19,7 +19,8 @@ import java.util.Optional;
  * SQL sources → {@link DbSchema}: finds the scripts ({@link HistoryFiles}), settles their dialect
  * ({@code --dialect} or {@link DialectGuesser}), replays them statement by statement in a scratch
  * database of a real engine ({@link ImportEngine}) and reads its catalog back with {@link
- * CatalogReader}. The scratch database is dropped afterwards.
+ * CatalogReader}. The scratch database is dropped afterwards. When no engine fits, the scripts go
+ * through jOOQ's DDL interpreter instead ({@link InterpreterReplay}).
  */
 public final class SqlHistoryReader {
 
@@ -61,20 +62,8 @@ public final class SqlHistoryReader {
     }
     ImportEngine engine = ImportEngine.choose(scripts, server);
     if (engine == ImportEngine.NONE) {
-      findings.add(
-          new ImportFinding(
-              Severity.ERROR,
-              null,
-              0,
-              null,
-              scripts.cliName()
-                  + " scripts need a "
-                  + scripts.cliName()
-                  + " server to be replayed on: pass --jdbc jdbc:"
-                  + (scripts == Dialect.MARIADB ? "mariadb" : "mysql")
-                  + "://HOST:PORT/ --user U --password P (a scratch database is created there and"
-                  + " dropped afterwards; nothing else is touched)"));
-      return new SchemaReadResult(DbSchema.EMPTY, scripts, findings, files);
+      DbSchema interpreted = new InterpreterReplay(scripts).run(files, findings);
+      return new SchemaReadResult(interpreted, scripts, findings, files);
     }
     String h2Mode = engine == ImportEngine.H2 ? h2Mode(files) : null;
     try (ProofDatabase db = ReplayDatabases.open(engine, scripts, server, h2Mode)) {
