@@ -173,13 +173,19 @@ class SqlHistoryReaderTest {
   }
 
   @Test
-  void mysqlScriptsWithoutJdbcSayWhatToPass() throws Exception {
-    Path script = write("tables_mysql.sql", "create table a (id int auto_increment primary key);");
+  void mysqlScriptsWithoutJdbcAreInterpretedWithAWarningThatJdbcIsExact() throws Exception {
+    Path script =
+        write(
+            "tables_mysql.sql",
+            "create table a (id int auto_increment primary key);\ncreate table b (x int);\n");
     SchemaReadResult r = new SqlHistoryReader().read(List.of(script), null, null);
-    assertThat(r.schema().tables()).isEmpty();
-    assertThat(errors(r))
+    assertThat(r.dialect()).isEqualTo(Dialect.MYSQL);
+    assertThat(tableNames(r.schema())).containsExactly("a", "b");
+    assertThat(errors(r)).isEmpty();
+    assertThat(r.findings())
+        .filteredOn(f -> f.severity() == Severity.WARNING)
         .singleElement()
-        .satisfies(e -> assertThat(e.message()).contains("pass --jdbc jdbc:mysql://"));
+        .satisfies(w -> assertThat(w.message()).contains("jOOQ").contains("--jdbc jdbc:mysql://"));
   }
 
   @Test
