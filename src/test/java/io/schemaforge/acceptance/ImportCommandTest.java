@@ -112,11 +112,90 @@ class ImportCommandTest {
     assertThat(unreachable.code()).isEqualTo(2);
     assertThat(unreachable.err()).contains("cannot read jdbc:postgresql://127.0.0.1:1/nothing");
 
-    Result mysqlWithoutServer =
-        run("import", project.toString(), "--out", out.toString(), "--dialect", "mysql");
-    assertThat(mysqlWithoutServer.code()).isEqualTo(2);
-    assertThat(mysqlWithoutServer.err()).contains("pass --jdbc");
-
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void mysqlScriptsWithoutAServerAreInterpretedWithAWarning() throws Exception {
+    Result r = run("import", project.toString(), "--out", out.toString(), "--dialect", "mysql");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains("warning: no mysql server given")
+        .contains("jOOQ")
+        .contains("--jdbc");
+    assertThat(r.out()).contains("imported 2 table(s) as 2 entities and 1 relationship(s) (mysql)");
+    assertThat(ProjectFiles.load(out).schema().entities()).hasSize(2);
+  }
+
+  @Test
+  void aProjectWithEntitySourcesTakesTheirNamesAndPrintsTheDriftWithFileAndLine() throws Exception {
+    Path sources = Files.createDirectories(project.resolve("src/main/java/com/acme/shop"));
+    String customer =
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Table(name = "customer")
+        public class Client {
+          @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+
+          @Column(name = "email", nullable = false, length = 200, unique = true)
+          private String mailAddress;
+
+          @Column(name = "nickname", length = 40)
+          private String nickname;
+        }
+        """;
+    Files.writeString(sources.resolve("Client.java"), customer);
+    Files.writeString(
+        sources.resolve("PurchaseOrder.java"),
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.*;
+        import java.math.BigDecimal;
+
+        @Entity
+        @Table(name = "purchase_order")
+        public class PurchaseOrder {
+          @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+
+          @ManyToOne(optional = false)
+          @JoinColumn(name = "customer_id", nullable = false)
+          private Client buyer;
+
+          @Column(nullable = false, precision = 12, scale = 2)
+          private BigDecimal total;
+        }
+        """);
+    int nicknameAnnotation =
+        (int) customer.lines().takeWhile(l -> !l.contains("\"nickname\"")).count() + 1;
+
+    Result r = run("import", project.toString(), "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String drift =
+        r.err()
+            .lines()
+            .filter(l -> l.contains("nickname"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no drift line in:\n" + r.err()));
+    assertThat(drift)
+        .matches(
+            "src/main/java/com/acme/shop/Client\\.java:("
+                + nicknameAnnotation
+                + "|"
+                + (nicknameAnnotation + 1)
+                + "): warning: .*");
+    Model m = ProjectFiles.load(out);
+    assertThat(m.schema().entities()).extracting(e -> e.name()).contains("Client", "PurchaseOrder");
+    assertThat(m.schema().importIssues())
+        .anyMatch(
+            i ->
+                i.file().equals("src/main/java/com/acme/shop/Client.java")
+                    && i.message().contains("nickname"));
   }
 }
