@@ -8,6 +8,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.schemaforge.command.ChangeSchemaSettingsCommand;
+import io.schemaforge.command.CommandStack;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.projectfile.ProjectFileWriter;
@@ -62,6 +64,23 @@ class ExampleModelsTest {
   void exampleIsInCanonicalFormSoSavingChangesNothing(Path example) throws Exception {
     Model m = ProjectFiles.load(example);
     assertThat(ProjectFileWriter.toJson(m)).isEqualTo(Files.readString(example));
+  }
+
+  @Test
+  void aModelWithGeneratedCodeSettingsMatchesTheJsonSchemaAndATypoDoesNot() throws Exception {
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                Files.readString(
+                    ProjectRoot.get().resolve("resources/schema/schemaforge-model.schema.json")));
+    Model m = ProjectFiles.load(ProjectRoot.example("blog"));
+    new CommandStack(m).execute(ChangeSchemaSettingsCommand.generating(m.schema(), true, true));
+    String json = ProjectFileWriter.toJson(m);
+    assertThat(json).contains("\"generate\"");
+
+    assertThat(schema.validate(new ObjectMapper().readTree(json))).isEmpty();
+    String typo = json.replace("\"repositories\" : true", "\"repository\" : true");
+    assertThat(schema.validate(new ObjectMapper().readTree(typo))).isNotEmpty();
   }
 
   @Test

@@ -94,6 +94,48 @@ class ExportCommandTest {
     assertThat(filesIn(project)).isEqualTo(before);
   }
 
+  /** Switches the model's repositories setting on as the window would save it. */
+  private void turnOnRepositoriesInTheModel() throws Exception {
+    String json = Files.readString(model);
+    String withSetting =
+        json.replaceFirst(
+            "(\\n\\s*)\"naming\" : \\{",
+            "$1\"generate\" : { \"repositories\" : true },$1\"naming\" : {");
+    assertThat(withSetting).isNotEqualTo(json);
+    Files.writeString(model, withSetting);
+  }
+
+  @Test
+  void aModelWhoseSettingsAskForRepositoriesGetsThemWithoutTheFlag() throws Exception {
+    Path postRepository =
+        project.resolve("src/main/java/com/example/blog/repository/PostRepository.java");
+    Result plain = export("--dry-run");
+    assertThat(plain.code()).as(plain.err()).isZero();
+    assertThat(plain.out()).doesNotContain("PostRepository.java").doesNotContain("repositories:");
+
+    turnOnRepositoriesInTheModel();
+    Result dry = export("--dry-run");
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("repositories: yes (model setting)");
+
+    Result r = export();
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(postRepository))
+        .contains("package com.example.blog.repository;")
+        .contains("interface PostRepository extends JpaRepository<");
+  }
+
+  @Test
+  void migrationsOnlyWinsOverTheModelsRepositoriesSetting() throws Exception {
+    turnOnRepositoriesInTheModel();
+    Result r = export("--migrations-only");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("repositories: no (--migrations-only overrides the model setting)");
+    assertThat(project.resolve("src/main/java")).doesNotExist();
+    assertThat(project.resolve("src/main/resources/db/migration/V1__create_blog.sql")).exists();
+  }
+
   @Test
   void aModelWithoutBasePackageTakesTheProjectsSpringBootApplicationPackage() throws Exception {
     Files.writeString(

@@ -5,16 +5,39 @@ import io.schemaforge.model.Model;
 import io.schemaforge.model.NamingConvention;
 import io.schemaforge.model.Schema;
 
-/** Changes schema-wide settings: name, target dialect, base package, naming convention. */
+/**
+ * Changes schema-wide settings: name, target dialect, base package, naming convention and which
+ * optional code (Spring Data repositories, jOOQ classes) exports make by default.
+ */
 public final class ChangeSchemaSettingsCommand implements Command {
   private final Settings after;
   private Settings before;
 
   /** The schema-wide settings as one value. */
   public record Settings(
-      String name, Dialect dialect, String basePackage, NamingConvention naming) {
+      String name,
+      Dialect dialect,
+      String basePackage,
+      NamingConvention naming,
+      boolean generateRepositories,
+      boolean generateJooq) {
     public static Settings of(Schema s) {
-      return new Settings(s.name(), s.dialect(), s.basePackage(), s.naming());
+      return new Settings(
+          s.name(),
+          s.dialect(),
+          s.basePackage(),
+          s.naming(),
+          s.generateRepositories(),
+          s.generateJooq());
+    }
+
+    public Settings withDialect(Dialect d) {
+      return new Settings(name, d, basePackage, naming, generateRepositories, generateJooq);
+    }
+
+    /** The same settings with the optional generated code switched on or off. */
+    public Settings withGenerated(boolean repositories, boolean jooq) {
+      return new Settings(name, dialect, basePackage, naming, repositories, jooq);
     }
   }
 
@@ -24,9 +47,13 @@ public final class ChangeSchemaSettingsCommand implements Command {
 
   /** Retargets the schema to another dialect, keeping every other setting. */
   public static ChangeSchemaSettingsCommand toDialect(Schema schema, Dialect dialect) {
-    Settings s = Settings.of(schema);
-    return new ChangeSchemaSettingsCommand(
-        new Settings(s.name(), dialect, s.basePackage(), s.naming()));
+    return new ChangeSchemaSettingsCommand(Settings.of(schema).withDialect(dialect));
+  }
+
+  /** Switches the optional generated code on or off, keeping every other setting. */
+  public static ChangeSchemaSettingsCommand generating(
+      Schema schema, boolean repositories, boolean jooq) {
+    return new ChangeSchemaSettingsCommand(Settings.of(schema).withGenerated(repositories, jooq));
   }
 
   @Override
@@ -52,5 +79,7 @@ public final class ChangeSchemaSettingsCommand implements Command {
     s.setDialect(v.dialect());
     s.setBasePackage(v.basePackage());
     s.setNaming(v.naming());
+    s.setGenerateRepositories(v.generateRepositories());
+    s.setGenerateJooq(v.generateJooq());
   }
 }

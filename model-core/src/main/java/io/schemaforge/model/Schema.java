@@ -19,6 +19,9 @@ public final class Schema {
   private Dialect dialect;
   private String basePackage;
   private NamingConvention naming;
+  // Optional generated code the export makes by default for this model (off unless asked for).
+  private boolean generateRepositories;
+  private boolean generateJooq;
 
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> entitiesById = new HashMap<>();
@@ -54,6 +57,16 @@ public final class Schema {
 
   public NamingConvention naming() {
     return naming;
+  }
+
+  /** Whether exports of this model include Spring Data repositories without being asked. */
+  public boolean generateRepositories() {
+    return generateRepositories;
+  }
+
+  /** Whether exports of this model include jOOQ classes without being asked. */
+  public boolean generateJooq() {
+    return generateJooq;
   }
 
   public List<Entity> entities() {
@@ -158,6 +171,16 @@ public final class Schema {
   @Mutator
   public void setNaming(NamingConvention naming) {
     this.naming = naming;
+  }
+
+  @Mutator
+  public void setGenerateRepositories(boolean generateRepositories) {
+    this.generateRepositories = generateRepositories;
+  }
+
+  @Mutator
+  public void setGenerateJooq(boolean generateJooq) {
+    this.generateJooq = generateJooq;
   }
 
   @Mutator

@@ -143,6 +143,11 @@ public final class ProjectFileReader {
               n.bool("timestampsWithTimeZone", true),
               n.bool("quoteIdentifiers", false)));
     }
+    if (s.has("generate")) {
+      JsonField g = s.object("generate");
+      schema.setGenerateRepositories(g.bool("repositories", false));
+      schema.setGenerateJooq(g.bool("jooq", false));
+    }
     for (JsonField e : s.array("entities")) {
       schema.insertEntity(schema.entities().size(), readEntity(e));
     }

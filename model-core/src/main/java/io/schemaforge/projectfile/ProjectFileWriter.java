@@ -69,6 +69,14 @@ public final class ProjectFileWriter {
     g.writeBooleanField("timestampsWithTimeZone", s.naming().timestampsWithTimeZone());
     g.writeBooleanField("quoteIdentifiers", s.naming().quoteIdentifiers());
     g.writeEndObject();
+    // written only when something is switched on, so files from before this setting stay as they
+    // were
+    if (s.generateRepositories() || s.generateJooq()) {
+      g.writeObjectFieldStart("generate");
+      g.writeBooleanField("repositories", s.generateRepositories());
+      g.writeBooleanField("jooq", s.generateJooq());
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("entities");
     for (Entity e : s.entities()) {
       writeEntity(g, e);

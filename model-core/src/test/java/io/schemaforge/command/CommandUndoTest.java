@@ -220,7 +220,9 @@ class CommandUndoTest {
                     "renamed",
                     Dialect.MYSQL,
                     "org.example",
-                    new NamingConvention(NamingConvention.TableNumber.PLURAL, false, true))));
+                    new NamingConvention(NamingConvention.TableNumber.PLURAL, false, true),
+                    true,
+                    true)));
     all.put(
         "RecordImportIssuesCommand",
         b ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.schemaforge.command.ChangeSchemaSettingsCommand;
 import io.schemaforge.command.MoveEntitiesCommand;
 import io.schemaforge.command.RecordImportIssuesCommand;
 import io.schemaforge.model.ImportIssue;
@@ -70,6 +71,64 @@ class ProjectFilesTest {
 
     assertThat(json).doesNotContain("importIssues");
     assertThat(ProjectFileReader.fromJson(json, "m.json").schema().importIssues()).isEmpty();
+  }
+
+  @Test
+  void generatedCodeSettingsAreSavedAndLoadedBack() throws Exception {
+    ModelFixture f = sample();
+    f.run(ChangeSchemaSettingsCommand.generating(f.model().schema(), true, false));
+    Path file = dir.resolve("g" + ProjectFiles.EXTENSION);
+
+    ProjectFiles.save(f.model(), file);
+    Model loaded = ProjectFiles.load(file);
+
+    assertThat(loaded.schema().generateRepositories()).isTrue();
+    assertThat(loaded.schema().generateJooq()).isFalse();
+    assertThat(Files.readString(file))
+        .contains(
+            "\"generate\" : {\n      \"repositories\" : true,\n      \"jooq\" : false\n    }");
+    byte[] first = Files.readAllBytes(file);
+    ProjectFiles.save(loaded, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(first);
+  }
+
+  @Test
+  void jooqAloneIsSavedAndLoadedBack() throws Exception {
+    ModelFixture f = sample();
+    f.run(ChangeSchemaSettingsCommand.generating(f.model().schema(), false, true));
+
+    Model loaded = ProjectFileReader.fromJson(ProjectFileWriter.toJson(f.model()), "j.json");
+
+    assertThat(loaded.schema().generateRepositories()).isFalse();
+    assertThat(loaded.schema().generateJooq()).isTrue();
+  }
+
+  @Test
+  void generatedCodeOffIsWrittenAsBeforeAndOlderFilesLoadWithItOff() throws Exception {
+    ModelFixture f = sample();
+    String before = ProjectFileWriter.toJson(f.model());
+    f.run(ChangeSchemaSettingsCommand.generating(f.model().schema(), true, true));
+    f.run(ChangeSchemaSettingsCommand.generating(f.model().schema(), false, false));
+
+    assertThat(ProjectFileWriter.toJson(f.model())).isEqualTo(before).doesNotContain("generate");
+    Model older = ProjectFileReader.fromJson(before, "old.json");
+    assertThat(older.schema().generateRepositories()).isFalse();
+    assertThat(older.schema().generateJooq()).isFalse();
+  }
+
+  @Test
+  void aGenerateSettingThatIsNotABooleanNamesTheFieldAndItsLine() throws Exception {
+    ModelFixture f = sample();
+    f.run(ChangeSchemaSettingsCommand.generating(f.model().schema(), false, true));
+    String json =
+        ProjectFileWriter.toJson(f.model()).replace("\"jooq\" : true", "\"jooq\" : \"yes\"");
+    int line = lineOf(json, "\"yes\"");
+
+    assertThatThrownBy(() -> ProjectFileReader.fromJson(json, "m.json"))
+        .isInstanceOf(ProjectFileException.class)
+        .hasMessageContaining("schema.generate.jooq")
+        .hasMessageContaining("(line " + line + ")")
+        .hasMessageContaining("true or false");
   }
 
   @Test

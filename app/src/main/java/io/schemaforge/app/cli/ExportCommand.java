@@ -82,14 +82,17 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--with-repositories",
-      description = "Also write Spring Data JpaRepository interfaces.")
+      description =
+          "Also write Spring Data JpaRepository interfaces (on without the flag when the model's"
+              + " settings ask for them).")
   boolean withRepositories;
 
   @Option(
       names = "--with-jooq",
       description =
           "Also write jOOQ classes, made by jOOQ's code generator from the migrations replayed in"
-              + " a real database (MySQL/MariaDB: the --verify-jdbc server).")
+              + " a real database (MySQL/MariaDB: the --verify-jdbc server); on without the flag"
+              + " when the model's settings ask for them.")
   boolean withJooq;
 
   @Option(
@@ -131,6 +134,14 @@ final class ExportCommand implements Callable<Integer> {
     }
     JdbcTarget server =
         verifyJdbc == null ? null : new JdbcTarget(verifyJdbc, verifyUser, verifyPassword);
+    OptionalCodeChoice repositories =
+        OptionalCodeChoice.of(
+            "--with-repositories",
+            withRepositories,
+            m.schema().generateRepositories(),
+            migrationsOnly);
+    OptionalCodeChoice jooq =
+        OptionalCodeChoice.of("--with-jooq", withJooq, m.schema().generateJooq(), migrationsOnly);
     ProjectExporter exporter = new ProjectExporter();
     ExportPlan plan;
     try {
@@ -139,7 +150,13 @@ final class ExportCommand implements Callable<Integer> {
               m,
               target,
               new ExportOptions(
-                  d, allowDestructive, server, !migrationsOnly, withRepositories, force, withJooq));
+                  d,
+                  allowDestructive,
+                  server,
+                  !migrationsOnly,
+                  repositories.on(),
+                  force,
+                  jooq.on()));
     } catch (InvalidModelException e) {
       return refuse(err, e, EXIT_REFUSED);
     } catch (UnusableTargetException e) {
@@ -148,6 +165,8 @@ final class ExportCommand implements Callable<Integer> {
       return refuse(err, e, EXIT_REFUSED);
     }
     report(out, plan);
+    reportChoice(out, repositories.reportLine("repositories", m.schema().generateRepositories()));
+    reportChoice(out, jooq.reportLine("jooq classes", m.schema().generateJooq()));
     if (plan.hasDangers() && !allowDestructive) {
       err.println(
           "schemaforge: refused: the migration has "
@@ -257,6 +276,12 @@ final class ExportCommand implements Callable<Integer> {
                         + o.path()
                         + (o.edited() ? " (edited by hand)" : "")
                         + ": its entity left the model; delete it yourself if it is no longer needed"));
+  }
+
+  private static void reportChoice(PrintWriter out, String line) {
+    if (line != null) {
+      out.println(line);
+    }
   }
 
   private static String pad8(String s) {

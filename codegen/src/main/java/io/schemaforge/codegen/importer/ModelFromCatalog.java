@@ -80,7 +80,9 @@ public final class ModelFromCatalog {
                   new NamingConvention(
                       NamingConvention.DEFAULT.tableNumber(),
                       NamingConvention.DEFAULT.timestampsWithTimeZone(),
-                      true))));
+                      true),
+                  model.schema().generateRepositories(),
+                  model.schema().generateJooq())));
     }
     for (EntityDraft d : drafts) {
       steps.add(

@@ -91,7 +91,9 @@ class HibernateRoundTripTest {
                 schema.name(),
                 schema.dialect(),
                 schema.basePackage(),
-                new NamingConvention(NamingConvention.TableNumber.PLURAL, true, true))));
+                new NamingConvention(NamingConvention.TableNumber.PLURAL, true, true),
+                schema.generateRepositories(),
+                schema.generateJooq())));
     TestDatabase db = databases.create(TestEngine.H2);
     migrate(schema, db);
     List<GeneratedFile> files =

@@ -27,7 +27,9 @@ class NamingConventionRuleTest {
                 s.name(),
                 s.dialect(),
                 s.basePackage(),
-                new NamingConvention(number, true, false))));
+                new NamingConvention(number, true, false),
+                s.generateRepositories(),
+                s.generateJooq())));
   }
 
   private void renameTable(String entityId, String table) {

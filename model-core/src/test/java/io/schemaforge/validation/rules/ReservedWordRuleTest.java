@@ -52,7 +52,9 @@ class ReservedWordRuleTest {
                 s.name(),
                 s.dialect(),
                 s.basePackage(),
-                new NamingConvention(NamingConvention.TableNumber.EITHER, true, true))));
+                new NamingConvention(NamingConvention.TableNumber.EITHER, true, true),
+                s.generateRepositories(),
+                s.generateJooq())));
     assertThat(RuleTesting.check(rule, f.model())).isEmpty();
   }
 

@@ -30,7 +30,9 @@ class TimestampWithoutTimeZoneRuleTest {
                 s.name(),
                 s.dialect(),
                 s.basePackage(),
-                new NamingConvention(NamingConvention.TableNumber.EITHER, false, false))));
+                new NamingConvention(NamingConvention.TableNumber.EITHER, false, false),
+                s.generateRepositories(),
+                s.generateJooq())));
     assertThat(RuleTesting.check(rule, f.model())).isEmpty();
   }
 

@@ -100,6 +100,10 @@ public final class ExportViewModel {
     this.modelDialect = m.schema().dialect();
     this.schemaId = m.schema().id();
     dialect.set(modelDialect);
+    // The model's settings say which optional code this schema normally gets; the user can still
+    // untick them for one export without changing the model.
+    withRepositories.set(m.schema().generateRepositories());
+    withJooq.set(m.schema().generateJooq());
     targets.last(schemaId).ifPresent(p -> target.set(p.toString()));
     canWrite =
         Bindings.createBooleanBinding(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.schemaforge.app.ui.Examples;
 import io.schemaforge.app.ui.export.ExportViewModel.Phase;
 import io.schemaforge.codegen.migration.Risk;
+import io.schemaforge.command.ChangeSchemaSettingsCommand;
 import io.schemaforge.command.CommandStack;
 import io.schemaforge.command.DeleteAttributeCommand;
 import io.schemaforge.model.Dialect;
@@ -69,6 +70,25 @@ class ExportViewModelTest {
         .contains(project.toAbsolutePath().normalize());
     assertThat(viewModel().targetProperty().get())
         .isEqualTo(project.toAbsolutePath().normalize().toString());
+  }
+
+  @Test
+  void theOptionalCodeBoxesStartFromTheModelsSettings() {
+    ExportViewModel plain = viewModel();
+    assertThat(plain.withRepositoriesProperty().get()).isFalse();
+    assertThat(plain.withJooqProperty().get()).isFalse();
+
+    new CommandStack(model)
+        .execute(ChangeSchemaSettingsCommand.generating(model.schema(), true, false));
+    ExportViewModel repositories = viewModel();
+    assertThat(repositories.withRepositoriesProperty().get()).isTrue();
+    assertThat(repositories.withJooqProperty().get()).isFalse();
+
+    new CommandStack(model)
+        .execute(ChangeSchemaSettingsCommand.generating(model.schema(), false, true));
+    ExportViewModel jooq = viewModel();
+    assertThat(jooq.withRepositoriesProperty().get()).isFalse();
+    assertThat(jooq.withJooqProperty().get()).isTrue();
   }
 
   @Test
