@@ -24,7 +24,10 @@ final class OpenProjectDialogs {
             });
     OpenProjectViewModel vm =
         new OpenProjectViewModel(
-            new ProjectImporter(), background, FxThread.INSTANCE, viewModel::openImported);
+            new ProjectImporter()::importModel,
+            background,
+            FxThread.INSTANCE,
+            viewModel::openImported);
     OpenProjectDialog dialog = new OpenProjectDialog(owner, vm, viewModel.themeProperty().get());
     dialog.stage().setOnHidden(e -> background.shutdownNow());
     dialog.show();

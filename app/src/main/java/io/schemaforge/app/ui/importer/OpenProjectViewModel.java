@@ -40,7 +40,13 @@ public final class OpenProjectViewModel {
     FAILED
   }
 
-  private final ProjectImporter importer;
+  /** What runs the import: {@code new ProjectImporter()::importModel} in the app. */
+  @FunctionalInterface
+  public interface Importer {
+    ProjectImporter.Result importModel(ImportOptions options) throws ImportException;
+  }
+
+  private final Importer importer;
   private final ExecutorService background;
   private final Executor fxThread;
   private final Consumer<Model> onImported;
@@ -62,7 +68,7 @@ public final class OpenProjectViewModel {
   private long generation;
 
   public OpenProjectViewModel(
-      ProjectImporter importer,
+      Importer importer,
       ExecutorService background,
       Executor fxThread,
       Consumer<Model> onImported) {
