@@ -131,7 +131,7 @@ public final class OpenProjectDialog {
     summaryLabel.textProperty().bind(vm.summaryProperty());
 
     findingsList.setItems(vm.findings());
-    findingsList.setCellFactory(l -> new FindingCell());
+    findingsList.setCellFactory(l -> new FindingCell(l));
     findingsTitle
         .textProperty()
         .bind(
@@ -200,6 +200,13 @@ public final class OpenProjectDialog {
    * One finding as the command line prints it, coloured by severity, with a tooltip for long ones.
    */
   private static final class FindingCell extends ListCell<ImportFinding> {
+    // Wrapped to the list's width: a finding's file path and message are read whole, not scrolled.
+    FindingCell(ListView<ImportFinding> list) {
+      setWrapText(true);
+      prefWidthProperty().bind(list.widthProperty().subtract(20));
+      setMaxWidth(USE_PREF_SIZE);
+    }
+
     @Override
     protected void updateItem(ImportFinding f, boolean empty) {
       super.updateItem(f, empty);
