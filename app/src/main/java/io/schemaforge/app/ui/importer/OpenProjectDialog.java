@@ -25,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -196,31 +195,30 @@ public final class OpenProjectDialog {
     return stage;
   }
 
-  /**
-   * One finding as the command line prints it, coloured by severity, with a tooltip for long ones.
-   */
+  /** One finding as the command line prints it, with its severity as a style class. */
   private static final class FindingCell extends ListCell<ImportFinding> {
-    // Wrapped to the list's width: a finding's file path and message are read whole, not scrolled.
+    private final Label text = new Label();
+
+    // A wrapping label as the graphic: a finding's path and message are read whole, not cut.
     FindingCell(ListView<ImportFinding> list) {
-      setWrapText(true);
-      prefWidthProperty().bind(list.widthProperty().subtract(20));
-      setMaxWidth(USE_PREF_SIZE);
+      text.setWrapText(true);
+      text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+      setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     protected void updateItem(ImportFinding f, boolean empty) {
       super.updateItem(f, empty);
-      getStyleClass().removeIf(c -> c.startsWith("import-finding-"));
+      text.getStyleClass().removeIf(c -> c.startsWith("import-finding-"));
       if (empty || f == null) {
-        setText(null);
-        setTooltip(null);
+        setGraphic(null);
         return;
       }
-      String text = OpenProjectViewModel.describe(f);
-      setText(text);
-      setTooltip(new Tooltip(text));
-      getStyleClass()
+      text.setText(OpenProjectViewModel.describe(f));
+      text.getStyleClass()
           .add("import-finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
+      setGraphic(text);
     }
   }
 }
