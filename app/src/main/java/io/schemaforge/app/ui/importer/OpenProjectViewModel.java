@@ -87,6 +87,8 @@ public final class OpenProjectViewModel {
     try {
       options = options();
     } catch (IllegalArgumentException e) {
+      // The findings of an earlier import do not explain this refusal.
+      findings.clear();
       fail(e.getMessage());
       return;
     }
