@@ -95,6 +95,7 @@ public final class MainWindow {
   @FXML private MenuItem zoomInItem;
   @FXML private MenuItem zoomOutItem;
   @FXML private MenuItem fitItem;
+  @FXML private MenuItem openProjectItem;
   @FXML private CheckMenuItem darkItem;
   @FXML private MenuItem layoutItem;
   @FXML private Button undoButton;
@@ -193,6 +194,7 @@ public final class MainWindow {
     CanvasViewModel canvas = viewModel.canvas();
     newItem.setAccelerator(shortcut(KeyCode.N));
     openItem.setAccelerator(shortcut(KeyCode.O));
+    openProjectItem.setAccelerator(shortcutShift(KeyCode.O));
     saveItem.setAccelerator(shortcut(KeyCode.S));
     saveAsItem.setAccelerator(shortcutShift(KeyCode.S));
     // Ctrl+E exports the project and Ctrl+Shift+E inserts an entity; the image is one Alt away.
@@ -344,6 +346,14 @@ public final class MainWindow {
   private void onOpen() {
     if (files.confirmDiscard("opening another model")) {
       files.chooseToOpen().ifPresent(viewModel::open);
+    }
+  }
+
+  @FXML
+  private void onOpenProject() {
+    canvasView.commitInlineEdit();
+    if (files.confirmDiscard("opening a project")) {
+      OpenProjectDialogs.open(stage, viewModel);
     }
   }
 

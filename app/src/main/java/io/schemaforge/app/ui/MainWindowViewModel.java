@@ -158,6 +158,18 @@ public final class MainWindowViewModel {
   }
 
   /**
+   * Opens a model built by File ▸ Open Project… as a new untitled document with unsaved changes;
+   * the caller has already asked about the current document's changes.
+   */
+  public void openImported(Model model) {
+    document.openUnsaved(model, null);
+    recovery.clear();
+    autosavedRevision = -1;
+    message.set(null);
+    activity.set("Imported " + model.schema().name() + ": save it to keep it");
+  }
+
+  /**
    * Saves to the document's file.
    *
    * @return false when the model has no file yet (the window asks for one) or saving failed

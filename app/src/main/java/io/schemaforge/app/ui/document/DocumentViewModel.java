@@ -70,7 +70,15 @@ public final class DocumentViewModel {
 
   /** Replaces the document with a model recovered after a crash: not saved, so dirty. */
   public void openRecovered(Model newModel, Path originalFile) {
-    open(newModel, originalFile);
+    openUnsaved(newModel, originalFile);
+  }
+
+  /**
+   * Replaces the document with a model that exists in no file yet (recovered, imported): dirty, so
+   * closing asks and Save asks for a file name when {@code file} is null.
+   */
+  public void openUnsaved(Model newModel, Path file) {
+    open(newModel, file);
     unsavedSinceOpen = true;
     refresh(false);
   }

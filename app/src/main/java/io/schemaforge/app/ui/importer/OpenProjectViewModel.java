@@ -1,0 +1,269 @@
+package io.schemaforge.app.ui.importer;
+
+import io.schemaforge.codegen.importer.ImportException;
+import io.schemaforge.codegen.importer.ImportFinding;
+import io.schemaforge.codegen.importer.ImportOptions;
+import io.schemaforge.codegen.importer.ProjectImporter;
+import io.schemaforge.codegen.proof.JdbcTarget;
+import io.schemaforge.model.Dialect;
+import io.schemaforge.model.Model;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * File ▸ Open Project…: the folder, dialect and optional JDBC server the user gives, the import run
+ * on a background thread, and its outcome (an error, or a summary with the importer's findings).
+ * The imported model is handed to {@code onImported} on the FX thread; the window opens it.
+ */
+public final class OpenProjectViewModel {
+  /** Where the dialog is: nothing asked yet, importing, done, or failed with a message. */
+  public enum Phase {
+    IDLE,
+    IMPORTING,
+    IMPORTED,
+    FAILED
+  }
+
+  /** What runs the import: {@code new ProjectImporter()::importModel} in the app. */
+  @FunctionalInterface
+  public interface Importer {
+    ProjectImporter.Result importModel(ImportOptions options) throws ImportException;
+  }
+
+  private final Importer importer;
+  private final ExecutorService background;
+  private final Executor fxThread;
+  private final Consumer<Model> onImported;
+
+  private final StringProperty folder = new SimpleStringProperty("");
+  // null means "detect": the importer guesses the dialect from file names and syntax.
+  private final ObjectProperty<Dialect> dialect = new SimpleObjectProperty<>();
+  private final StringProperty jdbcUrl = new SimpleStringProperty("");
+  private final StringProperty jdbcUser = new SimpleStringProperty("");
+  private final StringProperty jdbcPassword = new SimpleStringProperty("");
+  private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final ObservableList<ImportFinding> findings = FXCollections.observableArrayList();
+
+  private Future<?> running;
+  // Bumped by every start and cancel, so a result arriving after Cancel is dropped.
+  private long generation;
+
+  public OpenProjectViewModel(
+      Importer importer,
+      ExecutorService background,
+      Executor fxThread,
+      Consumer<Model> onImported) {
+    this.importer = importer;
+    this.background = background;
+    this.fxThread = fxThread;
+    this.onImported = onImported;
+  }
+
+  /** Starts the import of what the fields say; call on the FX thread. */
+  public void importProject() {
+    if (phase.get() == Phase.IMPORTING) {
+      return;
+    }
+    ImportOptions options;
+    try {
+      options = options();
+    } catch (IllegalArgumentException e) {
+      // The findings of an earlier import do not explain this refusal.
+      findings.clear();
+      fail(e.getMessage());
+      return;
+    }
+    long mine = ++generation;
+    error.set(null);
+    summary.set("");
+    findings.clear();
+    phase.set(Phase.IMPORTING);
+    status.set(doing(options));
+    long started = System.nanoTime();
+    running =
+        background.submit(
+            () -> {
+              ProjectImporter.Result result;
+              try {
+                result = importer.importModel(options);
+              } catch (ImportException e) {
+                fxThread.execute(() -> failIfCurrent(mine, e.getMessage()));
+                return;
+              } catch (RuntimeException e) {
+                // An importer bug must not leave the dialog spinning; the user sees what it was.
+                String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+                fxThread.execute(
+                    () -> failIfCurrent(mine, "The import failed unexpectedly. " + why));
+                return;
+              }
+              double seconds = (System.nanoTime() - started) / 1e9;
+              fxThread.execute(() -> finish(mine, result, seconds));
+            });
+  }
+
+  /** Stops waiting for the running import; the window stays as it was. */
+  public void cancel() {
+    if (phase.get() != Phase.IMPORTING) {
+      return;
+    }
+    generation++;
+    if (running != null) {
+      running.cancel(true);
+    }
+    phase.set(Phase.IDLE);
+    status.set("Import cancelled: nothing was changed.");
+  }
+
+  private ImportOptions options() {
+    String url = jdbcUrl.get() == null ? "" : jdbcUrl.get().strip();
+    String user = blankToNull(jdbcUser.get());
+    String password =
+        jdbcPassword.get() == null || jdbcPassword.get().isEmpty() ? null : jdbcPassword.get();
+    String f = folder.get() == null ? "" : folder.get().strip();
+    if (url.isEmpty() && (user != null || password != null)) {
+      throw new IllegalArgumentException("A user or password needs a JDBC URL to go with it.");
+    }
+    List<Path> paths = List.of();
+    String name;
+    if (f.isEmpty()) {
+      if (url.isEmpty()) {
+        throw new IllegalArgumentException(
+            "Choose the project folder to import (or give a JDBC URL to read a live database).");
+      }
+      name = "imported";
+    } else {
+      Path p = Path.of(f).toAbsolutePath().normalize();
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException(p + " does not exist.");
+      }
+      paths = List.of(p);
+      name = p.getFileName() == null ? "imported" : p.getFileName().toString();
+    }
+    JdbcTarget jdbc = url.isEmpty() ? null : new JdbcTarget(url, user, password);
+    return new ImportOptions(paths, dialect.get(), jdbc, name);
+  }
+
+  private static String doing(ImportOptions o) {
+    String how = o.dialect() == null ? "detecting the dialect" : o.dialect().cliName();
+    if (o.paths().isEmpty()) {
+      return "Reading the catalog of " + o.jdbc().url() + "…";
+    }
+    return "Reading " + o.paths().get(0) + " (" + how + "), replaying its migrations…";
+  }
+
+  private void finish(long mine, ProjectImporter.Result result, double seconds) {
+    if (mine != generation) {
+      return;
+    }
+    running = null;
+    findings.setAll(result.imported().findings());
+    Model model = result.imported().model();
+    int tables = result.schema().schema().tables().size();
+    if (tables == 0) {
+      fail(
+          "Nothing imported: no tables were found"
+              + (count(ImportFinding.Severity.ERROR) > 0 ? " (see the errors below)." : "."));
+      return;
+    }
+    summary.set(
+        String.format(
+            Locale.ROOT,
+            "Imported %d table(s) as %d entities and %d relationship(s) (%s) in %.1f s."
+                + " %d error(s), %d warning(s).",
+            tables,
+            model.schema().entities().size(),
+            model.schema().relationships().size(),
+            result.schema().dialect().cliName(),
+            seconds,
+            count(ImportFinding.Severity.ERROR),
+            count(ImportFinding.Severity.WARNING)));
+    phase.set(Phase.IMPORTED);
+    status.set("Opened as a new untitled model: use Save As to keep it.");
+    onImported.accept(model);
+  }
+
+  private long count(ImportFinding.Severity s) {
+    return findings.stream().filter(f -> f.severity() == s).count();
+  }
+
+  private void failIfCurrent(long mine, String message) {
+    if (mine == generation) {
+      running = null;
+      fail(message);
+    }
+  }
+
+  private void fail(String message) {
+    error.set(message);
+    phase.set(Phase.FAILED);
+    status.set("Nothing was changed in the window.");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** {@code ERROR file:line: element: message}, the line the findings list shows. */
+  public static String describe(ImportFinding f) {
+    return f.severity().name() + "  " + f.describe();
+  }
+
+  public StringProperty folderProperty() {
+    return folder;
+  }
+
+  public ObjectProperty<Dialect> dialectProperty() {
+    return dialect;
+  }
+
+  public StringProperty jdbcUrlProperty() {
+    return jdbcUrl;
+  }
+
+  public StringProperty jdbcUserProperty() {
+    return jdbcUser;
+  }
+
+  public StringProperty jdbcPasswordProperty() {
+    return jdbcPassword;
+  }
+
+  public ReadOnlyObjectProperty<Phase> phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  public ObservableList<ImportFinding> findings() {
+    return findings;
+  }
+}

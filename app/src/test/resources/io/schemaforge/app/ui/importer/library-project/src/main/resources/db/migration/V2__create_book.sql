@@ -1,0 +1,9 @@
+CREATE TABLE book (
+    id BIGSERIAL PRIMARY KEY,
+    title VARCHAR(200) NOT NULL,
+    isbn VARCHAR(13) NOT NULL UNIQUE,
+    author_id BIGINT NOT NULL
+);
+
+ALTER TABLE book
+    ADD CONSTRAINT fk_book_author FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE;
