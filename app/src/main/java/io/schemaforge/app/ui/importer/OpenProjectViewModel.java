@@ -178,18 +178,21 @@ public final class OpenProjectViewModel {
     findings.setAll(result.imported().findings());
     Model model = result.imported().model();
     int tables = result.schema().schema().tables().size();
-    if (tables == 0) {
+    // A project of @Entity classes without migrations has no tables but a model: that counts.
+    if (model.schema().entities().isEmpty()) {
       fail(
-          "Nothing imported: no tables were found"
+          "Nothing imported: no tables or entities were found"
               + (count(ImportFinding.Severity.ERROR) > 0 ? " (see the errors below)." : "."));
       return;
     }
     summary.set(
         String.format(
             Locale.ROOT,
-            "Imported %d table(s) as %d entities and %d relationship(s) (%s) in %.1f s."
+            "Imported %s as %d entities and %d relationship(s) (%s) in %.1f s."
                 + " %d error(s), %d warning(s).",
-            tables,
+            tables == 0 && result.entities() != null
+                ? result.entities().entities().size() + " @Entity class(es)"
+                : tables + " table(s)",
             model.schema().entities().size(),
             model.schema().relationships().size(),
             result.schema().dialect().cliName(),

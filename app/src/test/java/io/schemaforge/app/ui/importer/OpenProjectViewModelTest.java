@@ -109,7 +109,8 @@ class OpenProjectViewModelTest {
                     new ImportedModel(
                         Model.empty("p", Dialect.POSTGRES, "com.example"), List.of(broken)),
                     new SchemaReadResult(
-                        DbSchema.EMPTY, Dialect.POSTGRES, List.of(broken), List.of())));
+                        DbSchema.EMPTY, Dialect.POSTGRES, List.of(broken), List.of()),
+                    null));
     vm.folderProperty().set(project.toString());
     vm.importProject();
     awaitBackground();
