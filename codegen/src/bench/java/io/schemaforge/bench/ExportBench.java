@@ -100,7 +100,7 @@ public final class ExportBench {
     retarget(model, d);
     Path project = Files.createTempDirectory("schemaforge-bench-project");
     ProjectExporter exporter = new ProjectExporter();
-    ExportOptions options = new ExportOptions(d, false, null, true, false, false);
+    ExportOptions options = new ExportOptions(d, false, null, true, false, false, false);
     long t0 = System.nanoTime();
     List<Path> written = exporter.write(exporter.plan(model, project, options));
     long v1 = System.nanoTime() - t0;
