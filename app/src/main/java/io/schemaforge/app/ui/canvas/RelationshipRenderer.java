@@ -14,15 +14,12 @@ import javafx.scene.text.TextAlignment;
  * where they fit without overlapping each other or the join table.
  */
 final class RelationshipRenderer {
-  private static final double FOOT_LENGTH = 15;
+  static final double FOOT_LENGTH = 15;
   private static final double FOOT_SPREAD = 7;
   private static final double BAR_HALF = 7;
   private static final double PILL_HEIGHT = 18;
 
-  /** Distance of a navigation name from its card, past the end mark. */
-  private static final double LABEL_ALONG = FOOT_LENGTH + 9;
-
-  private static final double LABEL_GAP = 4;
+  static final double LABEL_GAP = 4;
 
   /** Below this zoom navigation names would be unreadable clutter. */
   private static final double LABEL_ZOOM = 0.6;
@@ -159,53 +156,17 @@ final class RelationshipRenderer {
     return w;
   }
 
-  /**
-   * A navigation name beside the end segment at one end of the route. On a straight line the two
-   * names go on opposite sides; on a bent one, on the side the line does not turn to. A name that
-   * would run into the join table or the other end is left out.
-   */
+  /** A navigation name beside the end segment at one end of the route ({@link NavigationLabel}). */
   private void drawNavigation(String name, EdgeRoute route, boolean atStart, double pillWidth) {
-    if (name == null || name.isBlank()) {
-      return;
-    }
-    List<Point2D> pts = route.points();
-    int n = pts.size();
-    int segment = atStart ? 0 : n - 2;
-    Point2D p = atStart ? pts.get(0) : pts.get(n - 1);
-    Point2D u = atStart ? route.startDirection() : route.endDirection();
-    boolean horizontal = route.isHorizontal(segment);
-    double length = route.segmentLength(segment);
-    double textWidth = measurer.width(name, CanvasTheme.LABEL_FONT);
-    double needed = LABEL_ALONG + (horizontal ? textWidth : 8);
-    double room = n == 2 ? length - FOOT_LENGTH - LABEL_GAP : Double.MAX_VALUE;
-    if (pillWidth > 0 && segment == route.longestSegment()) {
-      room = Math.min(room, length / 2 - pillWidth / 2 - LABEL_GAP);
-    }
-    if (needed > room) {
-      return;
-    }
-    int side;
-    if (n == 2) {
-      side = atStart ? -1 : 1;
-    } else {
-      // Away from where the line bends: the next segment runs to the other side.
-      Point2D bend = atStart ? pts.get(1) : pts.get(n - 2);
-      Point2D next = atStart ? pts.get(2) : pts.get(n - 3);
-      double turn = horizontal ? next.getY() - bend.getY() : next.getX() - bend.getX();
-      side = turn < 0 ? 1 : -1;
-    }
-    Point2D at = p.add(u.multiply(LABEL_ALONG));
-    gc.setFont(CanvasTheme.LABEL_FONT);
-    gc.setFill(theme.mutedText());
-    if (horizontal) {
-      gc.setTextAlign(u.getX() > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-      gc.setTextBaseline(side < 0 ? VPos.BOTTOM : VPos.TOP);
-      gc.fillText(name, at.getX(), at.getY() + side * 2);
-    } else {
-      gc.setTextAlign(side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT);
-      gc.setTextBaseline(VPos.CENTER);
-      gc.fillText(name, at.getX() + side * 6, at.getY());
-    }
-    gc.setTextAlign(TextAlignment.LEFT);
+    NavigationLabel.place(name, route, atStart, pillWidth, measurer)
+        .ifPresent(
+            l -> {
+              gc.setFont(CanvasTheme.LABEL_FONT);
+              gc.setFill(theme.mutedText());
+              gc.setTextAlign(l.align());
+              gc.setTextBaseline(l.baseline());
+              gc.fillText(name, l.x(), l.y());
+              gc.setTextAlign(TextAlignment.LEFT);
+            });
   }
 }

@@ -18,7 +18,6 @@ final class SvgRelationshipWriter {
   private static final double FOOT_SPREAD = 7;
   private static final double BAR_HALF = 7;
   private static final double PILL_HEIGHT = 18;
-  private static final double LABEL_ALONG = FOOT_LENGTH + 9;
   private static final double LABEL_GAP = 4;
   private static final double LINE = 1.4;
 
@@ -119,53 +118,16 @@ final class SvgRelationshipWriter {
   }
 
   private void navigation(String name, EdgeRoute route, boolean atStart, double pillWidth) {
-    if (name == null || name.isBlank()) {
-      return;
-    }
-    List<Point2D> pts = route.points();
-    int n = pts.size();
-    int segment = atStart ? 0 : n - 2;
-    Point2D p = atStart ? pts.get(0) : pts.get(n - 1);
-    Point2D u = atStart ? route.startDirection() : route.endDirection();
-    boolean horizontal = route.isHorizontal(segment);
-    double length = route.segmentLength(segment);
-    double textWidth = measurer.width(name, CanvasTheme.LABEL_FONT);
-    double needed = LABEL_ALONG + (horizontal ? textWidth : 8);
-    double room = n == 2 ? length - FOOT_LENGTH - LABEL_GAP : Double.MAX_VALUE;
-    if (pillWidth > 0 && segment == route.longestSegment()) {
-      room = Math.min(room, length / 2 - pillWidth / 2 - LABEL_GAP);
-    }
-    if (needed > room) {
-      return;
-    }
-    int side;
-    if (n == 2) {
-      side = atStart ? -1 : 1;
-    } else {
-      Point2D bend = atStart ? pts.get(1) : pts.get(n - 2);
-      Point2D next = atStart ? pts.get(2) : pts.get(n - 3);
-      double turn = horizontal ? next.getY() - bend.getY() : next.getX() - bend.getX();
-      side = turn < 0 ? 1 : -1;
-    }
-    Point2D at = p.add(u.multiply(LABEL_ALONG));
-    if (horizontal) {
-      svg.text(
-          name,
-          at.getX(),
-          at.getY() + side * 2,
-          CanvasTheme.LABEL_FONT,
-          theme.mutedText(),
-          u.getX() > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT,
-          side < 0 ? VPos.BOTTOM : VPos.TOP);
-    } else {
-      svg.text(
-          name,
-          at.getX() + side * 6,
-          at.getY(),
-          CanvasTheme.LABEL_FONT,
-          theme.mutedText(),
-          side < 0 ? TextAlignment.RIGHT : TextAlignment.LEFT,
-          VPos.CENTER);
-    }
+    NavigationLabel.place(name, route, atStart, pillWidth, measurer)
+        .ifPresent(
+            l ->
+                svg.text(
+                    name,
+                    l.x(),
+                    l.y(),
+                    CanvasTheme.LABEL_FONT,
+                    theme.mutedText(),
+                    l.align(),
+                    l.baseline()));
   }
 }
