@@ -1,24 +1,20 @@
 package io.schemaforge.codegen.importer;
 
+import static io.schemaforge.codegen.importer.TestTable.keyedOnAll;
+import static io.schemaforge.codegen.importer.TestTable.keyedOnFirst;
+import static io.schemaforge.codegen.importer.TestTable.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.schemaforge.codegen.physical.ColumnType;
-import io.schemaforge.codegen.physical.DbColumn;
-import io.schemaforge.codegen.physical.DbForeignKey;
-import io.schemaforge.codegen.physical.DbPrimaryKey;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.DbTable;
-import io.schemaforge.codegen.physical.DbUnique;
 import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.JoinTable;
-import io.schemaforge.model.LogicalType;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.OnDelete;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,21 +26,7 @@ class ModelFromCatalogTest {
   void linkTableOfTwoCascadingKeysBecomesManyToMany() {
     DbSchema s =
         schema(
-            table("author", "id"),
-            table("book", "id"),
-            new DbTable(
-                "t:author_book",
-                "author_book",
-                null,
-                List.of(
-                    col("author_book", "author_id", false), col("author_book", "book_id", false)),
-                pk("author_book", "author_id", "book_id"),
-                List.of(
-                    fk("author_book", "author", OnDelete.CASCADE, "author_id"),
-                    fk("author_book", "book", OnDelete.CASCADE, "book_id")),
-                List.of(),
-                List.of(),
-                List.of()));
+            keyedOnFirst("author", "id"), keyedOnFirst("book", "id"), linkTable(OnDelete.CASCADE));
     Model m = build(s);
     assertThat(m.schema().entities())
         .extracting(Entity::tableName)
@@ -61,21 +43,9 @@ class ModelFromCatalogTest {
   void linkTableWithoutCascadeStaysAnEntityAndSaysWhy() {
     DbSchema s =
         schema(
-            table("author", "id"),
-            table("book", "id"),
-            new DbTable(
-                "t:author_book",
-                "author_book",
-                null,
-                List.of(
-                    col("author_book", "author_id", false), col("author_book", "book_id", false)),
-                pk("author_book", "author_id", "book_id"),
-                List.of(
-                    fk("author_book", "author", OnDelete.NO_ACTION, "author_id"),
-                    fk("author_book", "book", OnDelete.NO_ACTION, "book_id")),
-                List.of(),
-                List.of(),
-                List.of()));
+            keyedOnFirst("author", "id"),
+            keyedOnFirst("book", "id"),
+            linkTable(OnDelete.NO_ACTION));
     ImportedModel imported = new ModelFromCatalog(Dialect.POSTGRES).build(s, "t");
     assertThat(imported.model().schema().entities()).hasSize(3);
     assertThat(imported.model().schema().relationships())
@@ -93,17 +63,13 @@ class ModelFromCatalogTest {
   void foreignKeyThatIsThePrimaryKeyIsOneToOne() {
     DbSchema s =
         schema(
-            table("users", "id"),
-            new DbTable(
-                "t:profile",
-                "profile",
-                null,
-                List.of(col("profile", "user_id", false), col("profile", "bio", true)),
-                pk("profile", "user_id"),
-                List.of(fk("profile", "users", OnDelete.CASCADE, "user_id")),
-                List.of(),
-                List.of(),
-                List.of()));
+            keyedOnFirst("users", "id"),
+            table("profile")
+                .notNull("user_id")
+                .nullable("bio")
+                .key("user_id")
+                .references("user_id", "users", OnDelete.CASCADE)
+                .build());
     Relationship r = single(build(s));
     assertThat(r.kind()).isEqualTo(RelationshipKind.ONE_TO_ONE);
     assertThat(r.onDelete()).isEqualTo(OnDelete.CASCADE);
@@ -116,24 +82,16 @@ class ModelFromCatalogTest {
   void uniqueForeignKeyIsOneToOneAndPlainOneIsOneToMany() {
     DbSchema s =
         schema(
-            table("users", "id"),
-            new DbTable(
-                "t:posts",
-                "posts",
-                null,
-                List.of(
-                    col("posts", "id", false),
-                    col("posts", "author_id", true),
-                    col("posts", "editor_id", true),
-                    col("posts", "cover_id", true)),
-                pk("posts", "id"),
-                List.of(
-                    fk("posts", "users", OnDelete.NO_ACTION, "author_id"),
-                    fk("posts", "users", OnDelete.SET_NULL, "editor_id"),
-                    fk("posts", "users", OnDelete.NO_ACTION, "cover_id")),
-                List.of(new DbUnique("u", "posts_cover_uk", List.of("t:posts.cover_id"))),
-                List.of(),
-                List.of()));
+            keyedOnFirst("users", "id"),
+            table("posts")
+                .notNull("id")
+                .nullable("author_id", "editor_id", "cover_id")
+                .key("id")
+                .references("author_id", "users", OnDelete.NO_ACTION)
+                .references("editor_id", "users", OnDelete.SET_NULL)
+                .references("cover_id", "users", OnDelete.NO_ACTION)
+                .unique("cover_id")
+                .build());
     Model m = build(s);
     List<Relationship> rs = m.schema().relationships();
     assertThat(rs)
@@ -161,16 +119,12 @@ class ModelFromCatalogTest {
   void selfReferenceIsParentAndChildren() {
     DbSchema s =
         schema(
-            new DbTable(
-                "t:category",
-                "category",
-                null,
-                List.of(col("category", "id", false), col("category", "parent_id", true)),
-                pk("category", "id"),
-                List.of(fk("category", "category", OnDelete.NO_ACTION, "parent_id")),
-                List.of(),
-                List.of(),
-                List.of()));
+            table("category")
+                .notNull("id")
+                .nullable("parent_id")
+                .key("id")
+                .references("parent_id", "category", OnDelete.NO_ACTION)
+                .build());
     Relationship r = single(build(s));
     assertThat(r.isSelfReferencing()).isTrue();
     assertThat(r.kind()).isEqualTo(RelationshipKind.ONE_TO_MANY);
@@ -182,28 +136,13 @@ class ModelFromCatalogTest {
   void compositeKeyKeepsEveryColumnInTheReferencedKeysOrder() {
     DbSchema s =
         schema(
-            keyedTable("job", "sched", "name"),
-            new DbTable(
-                "t:trig",
-                "trig",
-                null,
-                List.of(
-                    col("trig", "sched", false),
-                    col("trig", "tname", false),
-                    col("trig", "job_name", false)),
-                pk("trig", "sched", "tname"),
+            keyedOnAll("job", "sched", "name"),
+            table("trig")
+                .notNull("sched", "tname", "job_name")
+                .key("sched", "tname")
                 // declared in the other order: (job_name, sched) -> job(name, sched)
-                List.of(
-                    new DbForeignKey(
-                        "fk",
-                        "trig_fk",
-                        List.of("t:trig.job_name", "t:trig.sched"),
-                        "t:job",
-                        List.of("t:job.name", "t:job.sched"),
-                        OnDelete.NO_ACTION)),
-                List.of(),
-                List.of(),
-                List.of()));
+                .references(List.of("job_name", "sched"), "job", List.of("name", "sched"))
+                .build());
     Model m = build(s);
     Relationship r = single(m);
     Entity trig = entity(m, r.targetEntityId());
@@ -219,7 +158,9 @@ class ModelFromCatalogTest {
 
   @Test
   void schemaWithoutForeignKeysGetsNoRelationships() {
-    Model m = build(schema(table("queue", "id"), table("queue_message", "id", "queue_name")));
+    Model m =
+        build(
+            schema(keyedOnFirst("queue", "id"), keyedOnFirst("queue_message", "id", "queue_name")));
     assertThat(m.schema().entities()).hasSize(2);
     assertThat(m.schema().relationships()).isEmpty();
   }
@@ -229,9 +170,9 @@ class ModelFromCatalogTest {
     Model m =
         build(
             schema(
-                table("qrtz_job_details", "sched_name"),
-                table("ACL_CLASS", "ID", "class"),
-                table("categories", "id")));
+                keyedOnFirst("qrtz_job_details", "sched_name"),
+                keyedOnFirst("ACL_CLASS", "ID", "class"),
+                keyedOnFirst("categories", "id")));
     assertThat(m.schema().entities())
         .extracting(Entity::name)
         .containsExactly("QrtzJobDetail", "AclClass", "Category");
@@ -242,8 +183,6 @@ class ModelFromCatalogTest {
     assertThat(acl.attributes()).extracting(Attribute::columnName).containsExactly("ID", "class");
     assertThat(m.layout().bounds(acl.id())).isPresent();
   }
-
-  // --- a tiny catalog builder: ids follow CatalogReader's "t:<table>.<column>" shape ---
 
   private static Model build(DbSchema s) {
     return new ModelFromCatalog(Dialect.POSTGRES).build(s, "test").model();
@@ -262,48 +201,13 @@ class ModelFromCatalogTest {
     return new DbSchema(Arrays.asList(tables));
   }
 
-  /** A table whose first column is its primary key. */
-  private static DbTable table(String name, String... columns) {
-    return withKey(name, columns, columns[0]);
-  }
-
-  /** A table whose columns together are its primary key. */
-  private static DbTable keyedTable(String name, String... columns) {
-    return withKey(name, columns, columns);
-  }
-
-  private static DbTable withKey(String name, String[] columns, String... key) {
-    List<DbColumn> cols = new ArrayList<>();
-    for (String c : columns) {
-      cols.add(col(name, c, false));
-    }
-    return new DbTable(
-        "t:" + name, name, null, cols, pk(name, key), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private static DbColumn col(String table, String name, boolean nullable) {
-    return new DbColumn(
-        "t:" + table + "." + name,
-        name,
-        ColumnType.of(LogicalType.BIGINT),
-        nullable,
-        null,
-        false,
-        null);
-  }
-
-  private static DbPrimaryKey pk(String table, String... columns) {
-    return new DbPrimaryKey(
-        table + "_pkey", Arrays.stream(columns).map(c -> "t:" + table + "." + c).toList());
-  }
-
-  private static DbForeignKey fk(String table, String refTable, OnDelete onDelete, String column) {
-    return new DbForeignKey(
-        "fk:" + table + "." + column,
-        table + "_" + column + "_fkey",
-        List.of("t:" + table + "." + column),
-        "t:" + refTable,
-        List.of("t:" + refTable + ".id"),
-        onDelete);
+  /** author_book(author_id, book_id), keyed on both, each a foreign key with the given action. */
+  private static DbTable linkTable(OnDelete onDelete) {
+    return table("author_book")
+        .notNull("author_id", "book_id")
+        .key("author_id", "book_id")
+        .references("author_id", "author", onDelete)
+        .references("book_id", "book", onDelete)
+        .build();
   }
 }
