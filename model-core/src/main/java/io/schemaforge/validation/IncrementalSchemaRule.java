@@ -4,11 +4,11 @@ import io.schemaforge.command.ChangeSet;
 import java.util.List;
 
 /**
- * A schema rule that can re-check only around a change instead of the whole schema. Its
- * diagnostics are grouped under keys (a relationship, a cycle's component); after a change its
- * {@link Tracker} names the keys whose diagnostics may have changed, with their diagnostics now.
- * What it remembers between changes lives in the tracker, one per validator, so the rule itself
- * stays stateless and shared like every other rule.
+ * A schema rule that can re-check only around a change instead of the whole schema. Its diagnostics
+ * are grouped under keys (a relationship, a cycle's component); after a change its {@link Tracker}
+ * names the keys whose diagnostics may have changed, with their diagnostics now. What it remembers
+ * between changes lives in the tracker, one per validator, so the rule itself stays stateless and
+ * shared like every other rule.
  *
  * <p>{@link #check} must give exactly the diagnostics of a fresh tracker's {@link
  * Tracker#checkAll}: the live validator is compared with a validation from scratch.

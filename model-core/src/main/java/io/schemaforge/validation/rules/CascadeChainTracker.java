@@ -98,7 +98,9 @@ final class CascadeChainTracker implements IncrementalSchemaRule.Tracker {
     out.put(key, d == null ? List.of() : List.of(d));
   }
 
-  /** Cascading relationships whose source is {@code entityId}: a cascade into it continues there. */
+  /**
+   * Cascading relationships whose source is {@code entityId}: a cascade into it continues there.
+   */
   private static void cascadesLeaving(Schema schema, String entityId, Set<String> into) {
     for (Relationship r : schema.relationshipsOf(entityId)) {
       if (CascadeChainRule.cascades(r) && r.sourceEntityId().equals(entityId)) {

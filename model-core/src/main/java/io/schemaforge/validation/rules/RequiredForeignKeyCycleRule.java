@@ -6,8 +6,8 @@ import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.validation.Diagnostic;
-import io.schemaforge.validation.QuickFix;
 import io.schemaforge.validation.IncrementalSchemaRule;
+import io.schemaforge.validation.QuickFix;
 import io.schemaforge.validation.Severity;
 import io.schemaforge.validation.ValidationContext;
 import java.util.Optional;
@@ -64,7 +64,9 @@ public final class RequiredForeignKeyCycleRule implements IncrementalSchemaRule 
     return new RequiredForeignKeyCycleTracker(this, context);
   }
 
-  /** The diagnostic of one cyclic component: {@code g} holds it, {@code first} is its first entity. */
+  /**
+   * The diagnostic of one cyclic component: {@code g} holds it, {@code first} is its first entity.
+   */
   Diagnostic describe(NeedsGraph g, int first, int[] component, int componentSize) {
     return describe(g, g.shortestCycle(first, component), componentSize);
   }

@@ -23,9 +23,9 @@ import java.util.Set;
  * alter the strongly connected components that contain an end of a changed edge, before or after
  * the change (a component grows only through a new edge, splits only where an edge went), so an
  * update finds again the components of those ends and of the components they were on, and leaves
- * every other one as it was. Each component is found as what its entity reaches and is reached
- * from (two walks along the entity's relationships), so an edit away from any cycle costs a walk
- * over the few entities its foreign keys lead to, whatever the size of the schema.
+ * every other one as it was. Each component is found as what its entity reaches and is reached from
+ * (two walks along the entity's relationships), so an edit away from any cycle costs a walk over
+ * the few entities its foreign keys lead to, whatever the size of the schema.
  *
  * <p>Diagnostics are kept under the id of the component's first entity in schema order, the one the
  * message's cycle starts from, exactly as a full check names it.
@@ -215,7 +215,9 @@ final class RequiredForeignKeyCycleTracker implements IncrementalSchemaRule.Trac
     return false;
   }
 
-  /** Describes one cyclic component as a full check does: in schema order, from its first entity. */
+  /**
+   * Describes one cyclic component as a full check does: in schema order, from its first entity.
+   */
   private void describe(Schema schema, Set<String> component, IncrementalSchemaRule.Results out) {
     List<Entity> entities = new ArrayList<>(component.size());
     Set<Relationship> inside = Collections.newSetFromMap(new IdentityHashMap<>());
