@@ -137,13 +137,24 @@ public final class SqlHistoryReader {
     }
   }
 
-  /** Per file replayed: "Replaying V3__add_tags.sql (3 of 37) on an embedded PostgreSQL". */
+  /**
+   * Per file replayed: "Replaying V3__add_tags.sql (3 of 37) on embedded PostgreSQL 16.4"; a long
+   * server description is cut so the line stays readable in a dialog.
+   */
   private static StatementReplay.FileListener replaying(ImportProgress progress, String on) {
+    String where = on.length() > 40 ? on.substring(0, 39) + "…" : on;
     return (file, index, count) ->
         progress.step(
             new ImportStep(
                 ImportStep.Phase.REPLAYING,
-                "Replaying " + file.fileName() + " (" + (index + 1) + " of " + count + ") on " + on,
+                "Replaying "
+                    + file.fileName()
+                    + " ("
+                    + (index + 1)
+                    + " of "
+                    + count
+                    + ") on "
+                    + where,
                 index,
                 count));
   }
