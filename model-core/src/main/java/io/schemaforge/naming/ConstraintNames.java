@@ -137,18 +137,39 @@ public final class ConstraintNames {
     String hash = hash(name);
     int keep = dialect.maxIdentifierBytes() - hash.length() - 1;
     String prefix = name;
+    if (isAscii(name)) {
+      // one byte per character: cut once instead of re-encoding after every dropped character
+      prefix = name.substring(0, Math.max(0, Math.min(keep, name.length())));
+    }
     while (prefix.getBytes(StandardCharsets.UTF_8).length > keep) {
       prefix = prefix.substring(0, prefix.length() - 1);
     }
     return prefix + "_" + hash;
   }
 
-  private static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  // Looking up the algorithm cost more than hashing: validation names every foreign key, and long
+  // table names make most of them too long. A digest is not thread-safe, hence one per thread.
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
+  private static String hash(String s) {
+    byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 4);
   }
 }

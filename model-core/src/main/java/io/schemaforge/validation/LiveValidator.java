@@ -36,6 +36,9 @@ public final class LiveValidator {
   private final Map<String, List<Diagnostic>> byEntity = new HashMap<>();
   private final Map<String, List<Diagnostic>> byRelationship = new HashMap<>();
   private final Map<String, List<Diagnostic>> bySchemaRule = new HashMap<>();
+  // rule id -> its diagnostics by the rule's own key, for rules that re-check around a change
+  private final Map<String, Map<String, List<Diagnostic>>> byRuleKey = new HashMap<>();
+  private final Map<String, IncrementalSchemaRule.Tracker> trackers = new HashMap<>();
   private final List<Consumer<LiveValidator>> listeners = new CopyOnWriteArrayList<>();
   private int errorCount;
   private int warningCount;
@@ -74,6 +77,8 @@ public final class LiveValidator {
     byEntity.clear();
     byRelationship.clear();
     bySchemaRule.clear();
+    byRuleKey.clear();
+    trackers.clear();
     errorCount = 0;
     warningCount = 0;
     for (Entity e : model.schema().entities()) {
@@ -86,7 +91,13 @@ public final class LiveValidator {
       checkRelationship(r);
     }
     for (SchemaRule rule : rules.schemaRules()) {
-      checkSchemaRule(rule);
+      if (rule instanceof IncrementalSchemaRule incremental) {
+        IncrementalSchemaRule.Tracker tracker = incremental.tracker(context);
+        trackers.put(rule.id(), tracker);
+        tracker.checkAll(keyed(rule));
+      } else {
+        checkSchemaRule(rule);
+      }
     }
     notifyListeners();
   }
@@ -158,7 +169,13 @@ public final class LiveValidator {
           .ifPresentOrElse(this::checkRelationship, () -> drop(byRelationship, id));
     }
     for (SchemaRule rule : rules.schemaRules()) {
-      if (rule.affectedBy(changes, context)) {
+      if (!rule.affectedBy(changes, context)) {
+        continue;
+      }
+      IncrementalSchemaRule.Tracker tracker = trackers.get(rule.id());
+      if (tracker != null) {
+        tracker.update(changes, keyed(rule));
+      } else {
         checkSchemaRule(rule);
       }
     }
@@ -171,6 +188,7 @@ public final class LiveValidator {
     byEntity.values().forEach(all::addAll);
     byRelationship.values().forEach(all::addAll);
     bySchemaRule.values().forEach(all::addAll);
+    byRuleKey.values().forEach(keyed -> keyed.values().forEach(all::addAll));
     all.sort(ORDER);
     return all;
   }
@@ -186,6 +204,11 @@ public final class LiveValidator {
       }
     }
     bySchemaRule.values().stream()
+        .flatMap(List::stream)
+        .filter(d -> entityId.equals(d.entityId()))
+        .forEach(list::add);
+    byRuleKey.values().stream()
+        .flatMap(keyed -> keyed.values().stream())
         .flatMap(List::stream)
         .filter(d -> entityId.equals(d.entityId()))
         .forEach(list::add);
@@ -224,6 +247,11 @@ public final class LiveValidator {
     List<Diagnostic> found = new ArrayList<>(0);
     rule.check(context, found::add);
     store(bySchemaRule, rule.id(), found);
+  }
+
+  private IncrementalSchemaRule.Results keyed(SchemaRule rule) {
+    Map<String, List<Diagnostic>> map = byRuleKey.computeIfAbsent(rule.id(), k -> new HashMap<>());
+    return (key, found) -> store(map, key, found.isEmpty() ? List.of() : List.copyOf(found));
   }
 
   // Counts are kept up to date here, so an edit costs what it re-checks, not the model's size.

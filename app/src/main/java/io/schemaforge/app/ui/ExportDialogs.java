@@ -9,7 +9,6 @@ import io.schemaforge.projectfile.ProjectFileException;
 import io.schemaforge.projectfile.ProjectFileReader;
 import io.schemaforge.projectfile.ProjectFileWriter;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.stage.Stage;
 
 /**
@@ -19,13 +18,7 @@ final class ExportDialogs {
   private ExportDialogs() {}
 
   static ExportDialog open(Stage owner, MainWindowViewModel viewModel) {
-    ExecutorService background =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "schemaforge-export");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService background = BackgroundRuns.daemonThread("schemaforge-export");
     ExportViewModel vm =
         new ExportViewModel(
             () -> copy(viewModel.document().model()),

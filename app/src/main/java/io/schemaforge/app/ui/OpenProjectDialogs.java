@@ -4,7 +4,6 @@ import io.schemaforge.app.ui.importer.OpenProjectDialog;
 import io.schemaforge.app.ui.importer.OpenProjectViewModel;
 import io.schemaforge.codegen.importer.ProjectImporter;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.stage.Stage;
 
 /**
@@ -15,13 +14,7 @@ final class OpenProjectDialogs {
   private OpenProjectDialogs() {}
 
   static OpenProjectDialog open(Stage owner, MainWindowViewModel viewModel) {
-    ExecutorService background =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "schemaforge-import");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService background = BackgroundRuns.daemonThread("schemaforge-import");
     OpenProjectViewModel vm =
         new OpenProjectViewModel(
             new ProjectImporter()::importModel,

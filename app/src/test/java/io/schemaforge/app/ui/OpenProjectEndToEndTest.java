@@ -8,7 +8,9 @@ import io.schemaforge.model.Schema;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
@@ -27,9 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File ▸ Open Project… through real input: Ctrl+Shift+O, a missing folder typed (an error, the
- * window unchanged), then a small Flyway project (authors and books joined by a foreign key); the
- * imported model must open as an unsaved untitled document with both entities laid out and the
- * relationship between them.
+ * window unchanged), then a small Flyway project (authors and books joined by a foreign key): the
+ * status line shows the import's steps as they run, and the imported model must open as an unsaved
+ * untitled document with both entities laid out and the relationship between them.
  */
 @ExtendWith(ApplicationExtension.class)
 class OpenProjectEndToEndTest {
@@ -69,13 +71,29 @@ class OpenProjectEndToEndTest {
     robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
     robot.write(project.toString());
     Screenshots.save(dialog, "open-project-filled.png");
+    // Every text the status line shows while the import runs: its steps, one by one.
+    List<String> statuses = new CopyOnWriteArrayList<>();
+    Label status = label(dialog, ".import-status");
+    WaitForAsyncUtils.asyncFx(
+            () -> status.textProperty().addListener((obs, old, now) -> statuses.add(now)))
+        .get(10, TimeUnit.SECONDS);
     robot.clickOn(".import-button");
+    // The first step shows at once (reading the files, while the replay database starts).
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> statuses.stream().anyMatch(t -> t.startsWith("Reading the")));
+    Screenshots.save(dialog, "open-project-progress.png");
     WaitForAsyncUtils.waitFor(
         180,
         TimeUnit.SECONDS,
         () -> dialog.getRoot().lookup(".import-summary").isVisible() || error(dialog) != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(error(dialog)).isNull();
+    assertThat(statuses)
+        .contains("Reading the migration files…")
+        .anyMatch(t -> t.startsWith("Replaying V1__create_author.sql (1 of 3) on embedded"))
+        .anyMatch(t -> t.startsWith("Replaying V3__index_book_title.sql (3 of 3)"))
+        .anyMatch(t -> t.startsWith("Reading the catalog back"))
+        .anyMatch(t -> t.startsWith("Laying out 2 entities"));
     assertThat(label(dialog, ".import-summary-text").getText())
         .startsWith("Imported 2 table(s) as 2 entities and 1 relationship(s)");
 

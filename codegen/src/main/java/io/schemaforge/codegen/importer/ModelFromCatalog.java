@@ -43,6 +43,15 @@ public final class ModelFromCatalog {
 
   /** Builds a new model named {@code modelName}; the catalog itself is not changed. */
   public ImportedModel build(DbSchema schema, String modelName) {
+    return build(schema, modelName, ImportProgress.NONE);
+  }
+
+  /** {@link #build(DbSchema, String)}, telling {@code progress} when the model and layout start. */
+  public ImportedModel build(DbSchema schema, String modelName, ImportProgress progress) {
+    progress.step(
+        ImportStep.of(
+            ImportStep.Phase.BUILDING_MODEL,
+            "Building the model from " + schema.tables().size() + " table(s)"));
     List<ImportFinding> findings = new ArrayList<>();
     Set<String> joinTables = JoinTables.find(schema, findings);
     TableToEntity tables = new TableToEntity(findings);
@@ -66,6 +75,14 @@ public final class ModelFromCatalog {
     List<Relationship> relationships =
         new RelationshipInference(schema, byTable, joinTables, findings).infer();
     List<EntityDraft> drafts = new ArrayList<>(byTable.values());
+    progress.step(
+        ImportStep.of(
+            ImportStep.Phase.LAYING_OUT,
+            "Laying out "
+                + drafts.size()
+                + " entities and "
+                + relationships.size()
+                + " relationship(s)"));
     Map<String, Bounds> bounds = ImportLayout.arrange(drafts, relationships);
 
     Model model = Model.empty(modelName, dialect, basePackage(modelName));

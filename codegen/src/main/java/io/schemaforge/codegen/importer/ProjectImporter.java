@@ -30,31 +30,62 @@ public final class ProjectImporter {
    * @throws ImportException when the input is unusable (see {@link SqlHistoryReader#read})
    */
   public SchemaReadResult readSchema(ImportOptions options) throws ImportException {
+    return readSchema(options, ImportProgress.NONE);
+  }
+
+  /** {@link #readSchema(ImportOptions)}, telling {@code progress} each step. */
+  public SchemaReadResult readSchema(ImportOptions options, ImportProgress progress)
+      throws ImportException {
     if (options.paths().isEmpty()) {
       if (options.jdbc() == null) {
         throw new ImportException(
             "nothing to import: give a project, a folder or SQL files, or --jdbc");
       }
+      progress.step(
+          ImportStep.of(
+              ImportStep.Phase.READING_CATALOG, "Reading the catalog of " + options.jdbc().url()));
       return new LiveDatabaseReader().read(options.jdbc());
     }
-    return new SqlHistoryReader().read(options.paths(), options.dialect(), options.jdbc());
+    return new SqlHistoryReader()
+        .read(options.paths(), options.dialect(), options.jdbc(), progress);
   }
 
   /** Reads the schema and the entity sources, and builds the model. */
   public Result importModel(ImportOptions options) throws ImportException {
-    JpaModel jpa = readEntities(options.paths());
+    return importModel(options, ImportProgress.NONE);
+  }
+
+  /**
+   * {@link #importModel(ImportOptions)}, telling {@code progress} each step: reading the entity
+   * sources and the migration files, replaying them (file by file), reading the catalog, building
+   * and laying out the model, reconciling it with the entities.
+   */
+  public Result importModel(ImportOptions options, ImportProgress progress) throws ImportException {
+    JpaModel jpa = readEntities(options.paths(), progress);
     SchemaReadResult read;
     try {
-      read = readSchema(options);
+      read = readSchema(options, progress);
     } catch (NoScriptsFoundException e) {
       if (jpa == null) {
         throw e;
       }
+      progress.step(
+          ImportStep.of(
+              ImportStep.Phase.BUILDING_MODEL,
+              "Building the model from " + jpa.entities().size() + " @Entity class(es)"));
       return fromEntitiesAlone(options, jpa);
     }
     ImportedModel built =
-        new ModelFromCatalog(read.dialect()).build(read.schema(), options.modelName());
+        new ModelFromCatalog(read.dialect()).build(read.schema(), options.modelName(), progress);
     if (jpa != null) {
+      progress.step(
+          ImportStep.of(
+              ImportStep.Phase.RECONCILING,
+              "Reconciling "
+                  + jpa.entities().size()
+                  + " @Entity class(es) with "
+                  + read.schema().tables().size()
+                  + " table(s)"));
       built = new EntityReconciler().reconcile(built, jpa, read.schema());
     }
     List<ImportFinding> findings = new ArrayList<>(read.findings());
@@ -84,11 +115,16 @@ public final class ProjectImporter {
   }
 
   /** The {@code @Entity} classes under the paths, or null when there are none. */
-  private static JpaModel readEntities(List<Path> paths) throws ImportException {
+  private static JpaModel readEntities(List<Path> paths, ImportProgress progress)
+      throws ImportException {
     List<EntitySources.Root> roots = EntitySources.find(paths);
     if (roots.isEmpty()) {
       return null;
     }
+    progress.step(
+        ImportStep.of(
+            ImportStep.Phase.READING_ENTITIES,
+            "Reading the @Entity sources in " + roots.size() + " source folder(s)"));
     List<Path> shownFrom = roots.stream().map(EntitySources.Root::shownFrom).distinct().toList();
     JpaModel jpa;
     try {

@@ -44,6 +44,12 @@ final class EntityGenerator {
             .addModifiers(Modifier.PUBLIC)
             .addAnnotation(ColumnMappings.marker(Jakarta.ENTITY))
             .addAnnotation(columns.table(shape.table()));
+    if (shape.composite()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(Jakarta.ID_CLASS)
+              .addMember("value", "$T.class", model.idClass(e))
+              .build());
+    }
     if (e.comment() != null && !e.comment().isBlank()) {
       type.addJavadoc("$L\n", e.comment().strip());
     }
@@ -71,7 +77,7 @@ final class EntityGenerator {
         associations.addTo(type, shape, a);
       }
     }
-    type.addMethod(equalsMethod(self, shape.id()));
+    type.addMethod(equalsMethod(self, shape.key()));
     type.addMethod(hashCodeMethod(self));
     type.addMethod(toStringMethod(self, toStringFields));
     return JavaFile.builder(model.domainPackage(), type.build()).skipJavaLangImports(true).build();
@@ -143,12 +149,22 @@ final class EntityGenerator {
   }
 
   /**
-   * Equal when both have the same non-null id. {@code instanceof} and the getter (not the field)
-   * make it work with Hibernate's lazy proxies, which are subclasses whose fields stay empty; two
-   * new entities without ids are equal only to themselves.
+   * Equal when both have the same non-null id (every part of a composite one). {@code instanceof}
+   * and the getter (not the field) make it work with Hibernate's lazy proxies, which are subclasses
+   * whose fields stay empty; two new entities without ids are equal only to themselves.
    */
-  private static MethodSpec equalsMethod(ClassName self, Attribute id) {
-    String getter = "get" + capitalize(id.name());
+  private static MethodSpec equalsMethod(ClassName self, List<Attribute> key) {
+    CodeBlock.Builder same = CodeBlock.builder();
+    for (int i = 0; i < key.size(); i++) {
+      String getter = "get" + capitalize(key.get(i).name());
+      same.add(
+          "$L$N() != null && $N().equals((($T) other).$N())",
+          i == 0 ? "" : "\n && ",
+          getter,
+          getter,
+          self,
+          getter);
+    }
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -160,8 +176,7 @@ final class EntityGenerator {
         .beginControlFlow("if (!(other instanceof $T))", self)
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(
-            "return $N() != null && $N().equals((($T) other).$N())", getter, getter, self, getter)
+        .addStatement("return $L", same.build())
         .build();
   }
 

@@ -12,29 +12,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An entity as the Java generators see it: its id attribute, its table as the migrations create it,
- * its navigable associations, and the foreign-key attributes those associations map (which are then
- * not plain fields of the entity).
+ * An entity as the Java generators see it: its id attribute (or, for a composite key, its key
+ * attributes, mapped with {@code @IdClass}: see {@link IdClassGenerator}), its table as the
+ * migrations create it, its navigable associations, and the foreign-key attributes those
+ * associations map (which are then not plain fields of the entity).
  */
 final class EntityShape {
   private final Entity entity;
   private final DbTable table;
-  private final Attribute id;
+  private final List<Attribute> key;
   private final List<Association> associations = new ArrayList<>();
 
   EntityShape(Entity entity, DbTable table) {
     this.entity = entity;
     this.table = table;
     List<Attribute> pk = entity.primaryKey();
-    if (pk.size() != 1) {
+    if (pk.isEmpty()) {
       throw new IllegalArgumentException(
-          "Entity "
-              + entity.name()
-              + (pk.isEmpty()
-                  ? " has no primary key; the Java export needs one"
-                  : " has a composite primary key, which the Java export does not support yet"));
+          "Entity " + entity.name() + " has no primary key; the Java export needs one");
     }
-    this.id = pk.get(0);
+    this.key = List.copyOf(pk);
   }
 
   Entity entity() {
@@ -45,8 +42,22 @@ final class EntityShape {
     return table;
   }
 
+  /** The single id attribute; only for an entity without a composite key. */
   Attribute id() {
-    return id;
+    if (composite()) {
+      throw new IllegalStateException(entity.name() + " has a composite key");
+    }
+    return key.get(0);
+  }
+
+  /** The primary-key attributes in key order: one, or several for a composite key. */
+  List<Attribute> key() {
+    return key;
+  }
+
+  /** Whether the key has several columns, mapped with {@code @IdClass}. */
+  boolean composite() {
+    return key.size() > 1;
   }
 
   void add(Association a) {

@@ -20,6 +20,7 @@ final class Jakarta {
   static final ClassName UNIQUE_CONSTRAINT = ClassName.get(JPA, "UniqueConstraint");
   static final ClassName COLUMN = ClassName.get(JPA, "Column");
   static final ClassName ID = ClassName.get(JPA, "Id");
+  static final ClassName ID_CLASS = ClassName.get(JPA, "IdClass");
   static final ClassName GENERATED_VALUE = ClassName.get(JPA, "GeneratedValue");
   static final ClassName GENERATION_TYPE = ClassName.get(JPA, "GenerationType");
   static final ClassName ENUMERATED = ClassName.get(JPA, "Enumerated");

@@ -45,20 +45,18 @@ final class JavaModel {
     this.dialect = options.dialect() != null ? options.dialect() : schema.dialect();
     this.physical = new PhysicalSchemaBuilder(dialect).build(schema);
     for (Entity e : schema.entities()) {
-      if (e.primaryKey().size() != 1 && e.sourceName() != null) {
-        // An imported table keeps its key as it is (none, or composite as in Quartz); its
-        // migrations export, its Java class cannot yet, and relationships to it stay plain
-        // columns (addAssociations finds no shape for it).
+      if (e.primaryKey().isEmpty() && e.sourceName() != null) {
+        // An imported table keeps its key as it is, none included (Spring Batch's
+        // batch_job_execution_params); JPA cannot map a row it cannot identify, so its migrations
+        // export, its Java class does not, and relationships to it stay plain columns
+        // (addAssociations finds no shape for it).
         skipped.add(
             "no Java class for "
                 + e.name()
                 + " (table "
                 + e.tableName()
-                + "): it has "
-                + (e.primaryKey().isEmpty()
-                    ? "no primary key"
-                    : "a composite primary key, which the Java export does not support yet")
-                + "; its migrations are exported");
+                + "): it has no primary key, and JPA needs one to identify a row; its migrations"
+                + " are exported");
         continue;
       }
       DbTable table = physical.table(e.id()).orElseThrow();
@@ -83,7 +81,8 @@ final class JavaModel {
     String sNav = r.sourceNavigation();
     String tNav = r.targetNavigation();
     if (r.kind() == RelationshipKind.MANY_TO_MANY) {
-      if (r.joinTable() == null) {
+      if (r.joinTable() == null || source.composite() || target.composite()) {
+        // a join table holds one column per end: it cannot point at a composite key
         return;
       }
       if (sNav != null) {
@@ -101,7 +100,10 @@ final class JavaModel {
       return;
     }
     Attribute fk = target.entity().attribute(r.foreignKeyAttributeIds().get(0)).orElse(null);
-    if (fk == null) {
+    if (fk == null || (fk.primaryKey() && target.composite()) || source.composite()) {
+      // A foreign key inside a composite key (Spring Session's session_primary_id) stays a plain
+      // key column: as an association it would need a derived identity (@MapsId), and the
+      // @IdClass would have to hold the other entity's id instead of the column's value.
       return;
     }
     boolean oneToOne = r.kind() == RelationshipKind.ONE_TO_ONE;
@@ -155,7 +157,7 @@ final class JavaModel {
     return physical;
   }
 
-  /** Why imported entities were left out of the Java export, one sentence each. */
+  /** Why imported entities were left out of the Java export (no primary key), one sentence each. */
   List<String> skipped() {
     return List.copyOf(skipped);
   }
@@ -228,9 +230,18 @@ final class JavaModel {
     return JavaTypes.boxed(a.type(), enumType);
   }
 
-  /** The boxed type of an entity's id, as DTOs refer to the entity. */
+  /**
+   * The boxed type of an entity's id, as DTOs and repositories refer to it; the id class of a
+   * composite key.
+   */
   TypeName idType(Entity e) {
-    return dtoType(e, shape(e).id());
+    EntityShape s = shape(e);
+    return s.composite() ? idClass(e) : dtoType(e, s.id());
+  }
+
+  /** The {@code @IdClass} of an entity with a composite key. */
+  ClassName idClass(Entity e) {
+    return ClassName.get(domainPackage(), naming.idClass(e));
   }
 
   /** A table or column name as the mapping states it; quoted when the schema quotes names. */

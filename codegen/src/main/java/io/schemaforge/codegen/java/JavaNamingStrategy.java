@@ -37,6 +37,14 @@ public interface JavaNamingStrategy {
    */
   String traitSuperclass(Set<Trait> traits);
 
+  /**
+   * The {@code @IdClass} of an entity with a composite primary key: {@code <Entity>Id} unless a
+   * strategy says otherwise.
+   */
+  default String idClass(Entity entity) {
+    return entityClass(entity) + "Id";
+  }
+
   String createDto(Entity entity);
 
   String updateDto(Entity entity);

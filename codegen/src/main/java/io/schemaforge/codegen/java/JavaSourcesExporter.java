@@ -23,8 +23,9 @@ public final class JavaSourcesExporter {
   /**
    * The files for the model, sorted by path.
    *
-   * @throws IllegalArgumentException when the model cannot be exported as Java: no base package, an
-   *     entity without a single-column primary key (validation reports these first)
+   * @throws IllegalArgumentException when the model cannot be exported as Java: no base package, a
+   *     designed entity without a primary key (validation reports these first). An imported table
+   *     without one is left out ({@link #skipped}); a composite key gets an {@code @IdClass}
    */
   public List<GeneratedFile> export(Schema schema, JavaExportOptions options) {
     JavaModel model = new JavaModel(schema, options);
@@ -36,6 +37,7 @@ public final class JavaSourcesExporter {
     ResponseDtoGenerator responses = new ResponseDtoGenerator(model);
     MapperGenerator mappers = new MapperGenerator(model);
     RepositoryGenerator repositories = new RepositoryGenerator(model);
+    IdClassGenerator idClasses = new IdClassGenerator(model);
     for (EntityShape shape : model.shapes()) {
       for (Attribute a : shape.entity().attributes()) {
         if (a.type() == LogicalType.ENUM) {
@@ -43,6 +45,9 @@ public final class JavaSourcesExporter {
         }
       }
       files.add(entities.generate(shape));
+      if (shape.composite()) {
+        files.add(idClasses.generate(shape));
+      }
       files.add(creates.generate(shape));
       files.add(updates.generate(shape));
       files.add(responses.generate(shape));
@@ -63,8 +68,8 @@ public final class JavaSourcesExporter {
   }
 
   /**
-   * Imported entities the export leaves out (no primary key, or a composite one), one sentence
-   * each, for the user to be told.
+   * Imported entities the export leaves out (those without a primary key), one sentence each, for
+   * the user to be told.
    */
   public List<String> skipped(Schema schema, JavaExportOptions options) {
     return new JavaModel(schema, options).skipped();

@@ -19,14 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imported tables JPA cannot map yet (no primary key as in Spring Batch, a composite one as in
- * Quartz) are left out of the Java export with a notice; the rest exports, without associations to
- * the tables left out.
+ * Imported tables JPA cannot map (no primary key, as in Spring Batch) are left out of the Java
+ * export with a notice; the rest exports, without associations to the tables left out. A composite
+ * key (as in Quartz) gets an {@code @IdClass}.
  */
 class ImportedJavaExportTest {
 
   @Test
-  void tablesWithoutASingleColumnKeyAreSkippedWithANotice() {
+  void tablesWithoutAKeyAreSkippedWithANoticeAndCompositeKeysGetAnIdClass() {
     DbSchema catalog =
         new DbSchema(
             List.of(
@@ -76,7 +76,17 @@ class ImportedJavaExportTest {
     assertThat(files).extracting(f -> f.path().getFileName().toString()).contains("Job.java");
     assertThat(files)
         .extracting(f -> f.path().getFileName().toString())
-        .noneMatch(n -> n.startsWith("JobParam") || n.startsWith("Lock"));
+        .noneMatch(n -> n.startsWith("JobParam"))
+        .contains("Lock.java", "LockId.java", "LockCreate.java", "LockMapper.java");
+    String lock =
+        files.stream()
+            .filter(f -> f.path().getFileName().toString().equals("Lock.java"))
+            .findFirst()
+            .orElseThrow()
+            .content();
+    assertThat(lock).contains("@IdClass(LockId.class)");
+    // both key columns are @Id fields of the entity itself
+    assertThat(lock.split("@Id\n", -1)).hasSize(3);
     String job =
         files.stream()
             .filter(f -> f.path().getFileName().toString().equals("Job.java"))
@@ -86,10 +96,8 @@ class ImportedJavaExportTest {
     assertThat(job).doesNotContain("JobParam");
     assertThat(exporter.skipped(model.schema(), options))
         .containsExactly(
-            "no Java class for JobParam (table job_params): it has no primary key; its migrations"
-                + " are exported",
-            "no Java class for Lock (table locks): it has a composite primary key, which the Java"
-                + " export does not support yet; its migrations are exported");
+            "no Java class for JobParam (table job_params): it has no primary key, and JPA needs"
+                + " one to identify a row; its migrations are exported");
   }
 
   private static DbColumn col(String table, String name) {

@@ -9,14 +9,11 @@ import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.Schema;
 import io.schemaforge.validation.Diagnostic;
+import io.schemaforge.validation.IncrementalSchemaRule;
 import io.schemaforge.validation.QuickFix;
-import io.schemaforge.validation.SchemaRule;
 import io.schemaforge.validation.Severity;
 import io.schemaforge.validation.ValidationContext;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * ON DELETE CASCADE chains longer than one hop: deleting a User deletes its Posts, which deletes
@@ -27,9 +24,10 @@ import java.util.function.Consumer;
  * only. Each cascading relationship whose source is itself the target of a cascade continues a
  * chain and is reported once, on its foreign key; a self-reference that cascades is a chain by
  * itself (it deletes to any depth). One pass over the relationships, no traversal: O(V + E) and
- * untroubled by cycles.
+ * untroubled by cycles. After an edit only the relationships around it are looked at again ({@link
+ * CascadeChainTracker}).
  */
-public final class CascadeChainRule implements SchemaRule {
+public final class CascadeChainRule implements IncrementalSchemaRule {
   public static final String ID = "cascade-chain";
 
   @Override
@@ -48,55 +46,52 @@ public final class CascadeChainRule implements SchemaRule {
   }
 
   @Override
-  public void check(ValidationContext context, Consumer<Diagnostic> out) {
-    Schema schema = context.schema();
-    // entity id -> the first cascading relationship (in schema order) deleting its rows
-    Map<String, Relationship> cascadeInto = new HashMap<>();
-    for (Relationship r : schema.relationships()) {
-      if (cascades(r)) {
-        cascadeInto.putIfAbsent(r.targetEntityId(), r);
-      }
-    }
-    for (Relationship r : schema.relationships()) {
-      if (!cascades(r)) {
-        continue;
-      }
-      Relationship previous = r.isSelfReferencing() ? r : cascadeInto.get(r.sourceEntityId());
-      Optional<Entity> source = schema.entity(r.sourceEntityId());
-      Optional<Entity> target = schema.entity(r.targetEntityId());
-      if (previous == null || source.isEmpty() || target.isEmpty()) {
-        continue;
-      }
-      String message;
-      if (previous == r) {
-        message =
-            "ON DELETE CASCADE of "
-                + source.get().name()
-                + " → "
-                + target.get().name()
-                + " is recursive: deleting a "
-                + source.get().name()
-                + " deletes the rows that refer to it, and theirs, to any depth.";
-      } else {
-        String first = schema.entity(previous.sourceEntityId()).map(Entity::name).orElse("?");
-        message =
-            "ON DELETE CASCADE chain: deleting a "
-                + first
-                + " deletes "
-                + source.get().name()
-                + " rows, which deletes "
-                + target.get().name()
-                + " rows through "
-                + source.get().name()
-                + " → "
-                + target.get().name()
-                + ".";
-      }
-      out.accept(diagnostic(r.id(), target.get().id(), path(target.get(), r), message));
-    }
+  public IncrementalSchemaRule.Tracker tracker(ValidationContext context) {
+    return new CascadeChainTracker(this, context);
   }
 
-  private static boolean cascades(Relationship r) {
+  /**
+   * The diagnostic of one cascading relationship, or null when it continues no chain. {@code
+   * previous} is the first cascading relationship (in schema order) deleting rows of its source.
+   */
+  Diagnostic diagnose(Schema schema, Relationship r, Relationship previous) {
+    if (r.isSelfReferencing()) {
+      previous = r;
+    }
+    Optional<Entity> source = schema.entity(r.sourceEntityId());
+    Optional<Entity> target = schema.entity(r.targetEntityId());
+    if (previous == null || source.isEmpty() || target.isEmpty()) {
+      return null;
+    }
+    String message;
+    if (previous == r) {
+      message =
+          "ON DELETE CASCADE of "
+              + source.get().name()
+              + " → "
+              + target.get().name()
+              + " is recursive: deleting a "
+              + source.get().name()
+              + " deletes the rows that refer to it, and theirs, to any depth.";
+    } else {
+      String first = schema.entity(previous.sourceEntityId()).map(Entity::name).orElse("?");
+      message =
+          "ON DELETE CASCADE chain: deleting a "
+              + first
+              + " deletes "
+              + source.get().name()
+              + " rows, which deletes "
+              + target.get().name()
+              + " rows through "
+              + source.get().name()
+              + " → "
+              + target.get().name()
+              + ".";
+    }
+    return diagnostic(r.id(), target.get().id(), path(target.get(), r), message);
+  }
+
+  static boolean cascades(Relationship r) {
     return r.onDelete() == OnDelete.CASCADE && r.kind() != RelationshipKind.MANY_TO_MANY;
   }
 

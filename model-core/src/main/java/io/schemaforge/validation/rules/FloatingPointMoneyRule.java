@@ -22,25 +22,26 @@ public final class FloatingPointMoneyRule extends AttributeRule {
 
   public static final int SCALE = 2;
 
-  private static final Set<List<String>> MONEY =
-      Set.of(
-          List.of("price"),
-          List.of("prices"),
-          List.of("amount"),
-          List.of("amounts"),
-          List.of("total"),
-          List.of("subtotal"),
-          List.of("balance"),
-          List.of("cost"),
-          List.of("costs"),
-          List.of("fee"),
-          List.of("fees"),
-          List.of("salary"),
-          List.of("wage"),
-          List.of("tax"),
-          List.of("vat"),
-          List.of("revenue"),
-          List.of("refund"));
+  private static final NameWords.Terms MONEY =
+      NameWords.Terms.of(
+          Set.of(
+              List.of("price"),
+              List.of("prices"),
+              List.of("amount"),
+              List.of("amounts"),
+              List.of("total"),
+              List.of("subtotal"),
+              List.of("balance"),
+              List.of("cost"),
+              List.of("costs"),
+              List.of("fee"),
+              List.of("fees"),
+              List.of("salary"),
+              List.of("wage"),
+              List.of("tax"),
+              List.of("vat"),
+              List.of("revenue"),
+              List.of("refund")));
 
   /** Words that, after the money word, say the value measures something else. */
   private static final Set<String> MEASURES =

@@ -88,16 +88,14 @@ public final class JavaNameRule implements EntityRule, RelationshipRule {
 
   @Override
   public void check(Relationship r, ValidationContext context, Consumer<Diagnostic> out) {
-    String label = DiagnosticText.relationship(context.schema(), r);
-    navigation(r, r.sourceNavigation(), r.sourceEntityId(), label, context, out);
-    navigation(r, r.targetNavigation(), r.targetEntityId(), label, context, out);
+    navigation(r, r.sourceNavigation(), r.sourceEntityId(), context, out);
+    navigation(r, r.targetNavigation(), r.targetEntityId(), context, out);
   }
 
   private void navigation(
       Relationship r,
       String name,
       String ownerId,
-      String label,
       ValidationContext context,
       Consumer<Diagnostic> out) {
     if (name == null) {
@@ -116,7 +114,7 @@ public final class JavaNameRule implements EntityRule, RelationshipRule {
                             + "' of "
                             + DiagnosticText.entityName(context.schema(), ownerId)
                             + " (relationship "
-                            + label
+                            + DiagnosticText.relationship(context.schema(), r)
                             + ") "
                             + p
                             + ".")));

@@ -22,30 +22,31 @@ import java.util.Set;
 public final class UnmarkedSensitiveRule extends AttributeRule {
   public static final String ID = "unmarked-sensitive";
 
-  private static final Set<List<String>> SENSITIVE =
-      Set.of(
-          List.of("password"),
-          List.of("passwords"),
-          List.of("passwd"),
-          List.of("pwd"),
-          List.of("passphrase"),
-          List.of("secret"),
-          List.of("secrets"),
-          List.of("token"),
-          List.of("tokens"),
-          List.of("apikey"),
-          List.of("api", "key"),
-          List.of("private", "key"),
-          List.of("ssn"),
-          List.of("social", "security", "number"),
-          List.of("credit", "card"),
-          List.of("card", "number"),
-          List.of("cvv"),
-          List.of("cvc"),
-          List.of("iban"),
-          List.of("pin"),
-          List.of("salt"),
-          List.of("otp"));
+  private static final NameWords.Terms SENSITIVE =
+      NameWords.Terms.of(
+          Set.of(
+              List.of("password"),
+              List.of("passwords"),
+              List.of("passwd"),
+              List.of("pwd"),
+              List.of("passphrase"),
+              List.of("secret"),
+              List.of("secrets"),
+              List.of("token"),
+              List.of("tokens"),
+              List.of("apikey"),
+              List.of("api", "key"),
+              List.of("private", "key"),
+              List.of("ssn"),
+              List.of("social", "security", "number"),
+              List.of("credit", "card"),
+              List.of("card", "number"),
+              List.of("cvv"),
+              List.of("cvc"),
+              List.of("iban"),
+              List.of("pin"),
+              List.of("salt"),
+              List.of("otp")));
 
   /**
    * Words that, after the sensitive word, make the name about the secret rather than the secret.

@@ -41,4 +41,38 @@ class NameWordsTest {
   void singularUndoesAPlural(String plural, String singular) {
     assertThat(NameWords.singular(plural)).isEqualTo(singular);
   }
+
+  /**
+   * The hand-written readings must say exactly what their definitions say (the regular expressions
+   * and the split they replaced), on every kind of character a name may hold.
+   */
+  @Test
+  void handWrittenReadingsAgreeWithTheirRegularExpressionsOnRandomNames() {
+    java.util.Random random = new java.util.Random(20261122L);
+    String alphabet = "abczAQZ019_$- .\u00e9\u00c9\u0130\u00df";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder name = new StringBuilder();
+      int length = random.nextInt(9);
+      for (int i = 0; i < length; i++) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = name.toString();
+      assertThat(NameWords.isSnakeCase(s))
+          .as("snake case: '%s'", s)
+          .isEqualTo(NameWords.SNAKE_CASE.matcher(s).matches());
+      assertThat(NameWords.isPlainIdentifier(s))
+          .as("plain identifier: '%s'", s)
+          .isEqualTo(NameWords.PLAIN_IDENTIFIER.matcher(s).matches());
+      java.util.List<String> expected = new java.util.ArrayList<>();
+      for (String w :
+          io.schemaforge.naming.Names.snakeCase(s)
+              .toLowerCase(java.util.Locale.ROOT)
+              .split("[^a-z0-9]+")) {
+        if (!w.isEmpty()) {
+          expected.add(w);
+        }
+      }
+      assertThat(NameWords.words(s)).as("words of '%s'", s).isEqualTo(expected);
+    }
+  }
 }

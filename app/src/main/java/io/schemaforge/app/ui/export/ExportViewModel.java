@@ -1,5 +1,6 @@
 package io.schemaforge.app.ui.export;
 
+import io.schemaforge.app.ui.BackgroundRuns;
 import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.export.ExportOptions;
 import io.schemaforge.codegen.export.ExportPlan;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -55,8 +55,6 @@ public final class ExportViewModel {
 
   private final Supplier<Model> snapshot;
   private final ExportTargets targets;
-  private final ExecutorService background;
-  private final Executor fx;
   private final ProjectExporter exporter = new ProjectExporter();
   private final Dialect modelDialect;
   private final String schemaId;
@@ -82,8 +80,7 @@ public final class ExportViewModel {
   private final ObservableList<Path> written = FXCollections.observableArrayList();
   private final BooleanBinding canWrite;
 
-  private long run;
-  private Future<?> running;
+  private final BackgroundRuns runs;
 
   /**
    * @param snapshot a copy of the model to export, taken on the FX thread when planning starts
@@ -94,8 +91,7 @@ public final class ExportViewModel {
       Supplier<Model> snapshot, ExportTargets targets, ExecutorService background, Executor fx) {
     this.snapshot = snapshot;
     this.targets = targets;
-    this.background = background;
-    this.fx = fx;
+    this.runs = new BackgroundRuns(background, fx);
     Model m = snapshot.get();
     this.modelDialect = m.schema().dialect();
     this.schemaId = m.schema().id();
@@ -159,26 +155,21 @@ public final class ExportViewModel {
     }
     ExportOptions options = options();
     Model model = snapshot.get();
-    long mine = ++run;
     phase.set(Phase.PLANNING);
     status.set(
         "Planning: checking the model, comparing with the last export and proving the migration on "
             + proofEngine(options)
             + "…");
-    running =
-        background.submit(
-            () -> {
-              try {
-                ExportPlan p = exporter.plan(model, dir, options);
-                List<PreviewFile> rows = ExportPreview.of(p);
-                fx.execute(() -> planned(mine, dir, p, rows));
-              } catch (ExportException e) {
-                fx.execute(() -> failed(mine, e.getMessage(), e.details()));
-              } catch (RuntimeException | LinkageError e) {
-                fx.execute(() -> failed(mine, "The export failed unexpectedly: " + e, List.of()));
-              }
-            });
+    runs.start(
+        run -> {
+          ExportPlan p = exporter.plan(model, dir, options);
+          return new Planned(p, ExportPreview.of(p));
+        },
+        done -> planned(dir, done.plan(), done.rows()),
+        e -> failed(e, "The export failed unexpectedly: "));
   }
+
+  private record Planned(ExportPlan plan, List<PreviewFile> rows) {}
 
   private ExportOptions options() {
     Dialect d = dialect.get() == modelDialect ? null : dialect.get();
@@ -213,11 +204,7 @@ public final class ExportViewModel {
     };
   }
 
-  private void planned(long mine, Path dir, ExportPlan p, List<PreviewFile> rows) {
-    if (mine != run) {
-      return;
-    }
-    running = null;
+  private void planned(Path dir, ExportPlan p, List<PreviewFile> rows) {
     targets.remember(schemaId, dir);
     plan.set(p);
     // Statements first: selecting the first file (the migration) counts them.
@@ -241,12 +228,13 @@ public final class ExportViewModel {
     return p.files().size() + " file(s) to write: " + migration + ".";
   }
 
-  private void failed(long mine, String message, List<String> details) {
-    if (mine != run) {
-      return;
+  /** An {@link ExportException} says what is wrong; anything else is a bug, shown as it is. */
+  private void failed(Throwable e, String unexpected) {
+    if (e instanceof ExportException x) {
+      fail(x.getMessage(), x.details());
+    } else {
+      fail(unexpected + e, List.of());
     }
-    running = null;
-    fail(message, details);
   }
 
   private void fail(String message, List<String> details) {
@@ -261,11 +249,7 @@ public final class ExportViewModel {
     if (phase.get() != Phase.PLANNING) {
       return;
     }
-    run++;
-    if (running != null) {
-      running.cancel(true);
-      running = null;
-    }
+    runs.cancel();
     phase.set(Phase.READY);
     status.set("Cancelled: nothing was written.");
   }
@@ -277,28 +261,15 @@ public final class ExportViewModel {
     }
     ExportPlan p = plan.get();
     ExportPlan confirmed = p.allowingDestructive(destructiveConfirmed.get());
-    long mine = ++run;
     phase.set(Phase.WRITING);
     status.set("Writing " + p.files().size() + " file(s)…");
-    running =
-        background.submit(
-            () -> {
-              try {
-                List<Path> paths = exporter.write(confirmed);
-                fx.execute(() -> wrote(mine, p, paths));
-              } catch (ExportException e) {
-                fx.execute(() -> failed(mine, e.getMessage(), e.details()));
-              } catch (RuntimeException e) {
-                fx.execute(() -> failed(mine, "Writing failed unexpectedly: " + e, List.of()));
-              }
-            });
+    runs.start(
+        run -> exporter.write(confirmed),
+        paths -> wrote(p, paths),
+        e -> failed(e, "Writing failed unexpectedly: "));
   }
 
-  private void wrote(long mine, ExportPlan p, List<Path> paths) {
-    if (mine != run) {
-      return;
-    }
-    running = null;
+  private void wrote(ExportPlan p, List<Path> paths) {
     written.setAll(paths);
     phase.set(Phase.WRITTEN);
     status.set("Wrote " + paths.size() + " file(s) into " + p.layout().root() + ".");

@@ -113,7 +113,8 @@ public final class OpenProjectDialog {
     BooleanBinding busy = vm.phaseProperty().isEqualTo(OpenProjectViewModel.Phase.IMPORTING);
     progressBar.visibleProperty().bind(busy);
     progressBar.managedProperty().bind(busy);
-    progressBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+    // -1 is the bar's own "indeterminate": a step that cannot be counted still shows movement.
+    progressBar.progressProperty().bind(vm.progressProperty());
     statusLabel.textProperty().bind(vm.statusProperty());
     cancelButton.visibleProperty().bind(busy);
     cancelButton.managedProperty().bind(busy);

@@ -1,8 +1,11 @@
 package io.schemaforge.app.ui.importer;
 
+import io.schemaforge.app.ui.BackgroundRuns;
 import io.schemaforge.codegen.importer.ImportException;
 import io.schemaforge.codegen.importer.ImportFinding;
 import io.schemaforge.codegen.importer.ImportOptions;
+import io.schemaforge.codegen.importer.ImportProgress;
+import io.schemaforge.codegen.importer.ImportStep;
 import io.schemaforge.codegen.importer.ProjectImporter;
 import io.schemaforge.codegen.proof.JdbcTarget;
 import io.schemaforge.model.Dialect;
@@ -13,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,12 +47,12 @@ public final class OpenProjectViewModel {
   /** What runs the import: {@code new ProjectImporter()::importModel} in the app. */
   @FunctionalInterface
   public interface Importer {
-    ProjectImporter.Result importModel(ImportOptions options) throws ImportException;
+    ProjectImporter.Result importModel(ImportOptions options, ImportProgress progress)
+        throws ImportException;
   }
 
   private final Importer importer;
-  private final ExecutorService background;
-  private final Executor fxThread;
+  private final BackgroundRuns runs;
   private final Consumer<Model> onImported;
 
   private final StringProperty folder = new SimpleStringProperty("");
@@ -59,13 +63,11 @@ public final class OpenProjectViewModel {
   private final StringProperty jdbcPassword = new SimpleStringProperty("");
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  // The running step's share done, or -1 while it cannot be counted (the bar then just moves).
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ObservableList<ImportFinding> findings = FXCollections.observableArrayList();
-
-  private Future<?> running;
-  // Bumped by every start and cancel, so a result arriving after Cancel is dropped.
-  private long generation;
 
   public OpenProjectViewModel(
       Importer importer,
@@ -73,8 +75,7 @@ public final class OpenProjectViewModel {
       Executor fxThread,
       Consumer<Model> onImported) {
     this.importer = importer;
-    this.background = background;
-    this.fxThread = fxThread;
+    this.runs = new BackgroundRuns(background, fxThread);
     this.onImported = onImported;
   }
 
@@ -92,32 +93,41 @@ public final class OpenProjectViewModel {
       fail(e.getMessage());
       return;
     }
-    long mine = ++generation;
     error.set(null);
     summary.set("");
     findings.clear();
     phase.set(Phase.IMPORTING);
     status.set(doing(options));
+    progress.set(-1);
     long started = System.nanoTime();
-    running =
-        background.submit(
-            () -> {
-              ProjectImporter.Result result;
-              try {
-                result = importer.importModel(options);
-              } catch (ImportException e) {
-                fxThread.execute(() -> failIfCurrent(mine, e.getMessage()));
-                return;
-              } catch (RuntimeException e) {
-                // An importer bug must not leave the dialog spinning; the user sees what it was.
-                String why = e.getClass().getSimpleName() + ": " + e.getMessage();
-                fxThread.execute(
-                    () -> failIfCurrent(mine, "The import failed unexpectedly. " + why));
-                return;
-              }
-              double seconds = (System.nanoTime() - started) / 1e9;
-              fxThread.execute(() -> finish(mine, result, seconds));
-            });
+    runs.start(
+        run -> {
+          ProjectImporter.Result result =
+              importer.importModel(options, step -> run.onFx(() -> show(step)));
+          return new Timed(result, (System.nanoTime() - started) / 1e9);
+        },
+        done -> finish(done.result(), done.seconds()),
+        this::failed);
+  }
+
+  private record Timed(ProjectImporter.Result result, double seconds) {}
+
+  private void show(ImportStep step) {
+    status.set(step.text() + "…");
+    progress.set(step.fraction());
+  }
+
+  private void failed(Throwable e) {
+    if (e instanceof ImportException) {
+      fail(e.getMessage());
+    } else {
+      // An importer bug must not leave the dialog spinning; the user sees what it was.
+      fail(
+          "The import failed unexpectedly. "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage());
+    }
   }
 
   /** Stops waiting for the running import; the window stays as it was. */
@@ -125,10 +135,7 @@ public final class OpenProjectViewModel {
     if (phase.get() != Phase.IMPORTING) {
       return;
     }
-    generation++;
-    if (running != null) {
-      running.cancel(true);
-    }
+    runs.cancel();
     phase.set(Phase.IDLE);
     status.set("Import cancelled: nothing was changed.");
   }
@@ -170,11 +177,7 @@ public final class OpenProjectViewModel {
     return "Reading " + o.paths().get(0) + " (" + how + "), replaying its migrations…";
   }
 
-  private void finish(long mine, ProjectImporter.Result result, double seconds) {
-    if (mine != generation) {
-      return;
-    }
-    running = null;
+  private void finish(ProjectImporter.Result result, double seconds) {
     findings.setAll(result.imported().findings());
     Model model = result.imported().model();
     int tables = result.schema().schema().tables().size();
@@ -206,13 +209,6 @@ public final class OpenProjectViewModel {
 
   private long count(ImportFinding.Severity s) {
     return findings.stream().filter(f -> f.severity() == s).count();
-  }
-
-  private void failIfCurrent(long mine, String message) {
-    if (mine == generation) {
-      running = null;
-      fail(message);
-    }
   }
 
   private void fail(String message) {
@@ -252,6 +248,11 @@ public final class OpenProjectViewModel {
 
   public ReadOnlyObjectProperty<Phase> phaseProperty() {
     return phase.getReadOnlyProperty();
+  }
+
+  /** The current step's share done (0 to 1), or -1 while it cannot be counted. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {

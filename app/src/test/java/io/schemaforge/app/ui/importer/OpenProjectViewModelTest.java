@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.schemaforge.codegen.importer.ImportException;
 import io.schemaforge.codegen.importer.ImportFinding;
 import io.schemaforge.codegen.importer.ImportOptions;
+import io.schemaforge.codegen.importer.ImportStep;
 import io.schemaforge.codegen.importer.ImportedModel;
 import io.schemaforge.codegen.importer.ProjectImporter;
 import io.schemaforge.codegen.importer.sql.SchemaReadResult;
@@ -48,7 +49,7 @@ class OpenProjectViewModelTest {
     AtomicReference<ImportOptions> asked = new AtomicReference<>();
     OpenProjectViewModel vm =
         viewModel(
-            o -> {
+            (o, progress) -> {
               asked.set(o);
               throw new ImportException("no scripts found in " + o.paths().get(0));
             });
@@ -77,7 +78,7 @@ class OpenProjectViewModelTest {
     List<ImportOptions> calls = new ArrayList<>();
     OpenProjectViewModel vm =
         viewModel(
-            o -> {
+            (o, progress) -> {
               calls.add(o);
               throw new ImportException("unexpected");
             });
@@ -104,7 +105,7 @@ class OpenProjectViewModelTest {
             ImportFinding.Severity.ERROR, "V1__init.sql", 3, null, "syntax error at \"TABEL\"");
     OpenProjectViewModel vm =
         viewModel(
-            o ->
+            (o, progress) ->
                 new ProjectImporter.Result(
                     new ImportedModel(
                         Model.empty("p", Dialect.POSTGRES, "com.example"), List.of(broken)),
@@ -129,7 +130,7 @@ class OpenProjectViewModelTest {
     CountDownLatch release = new CountDownLatch(1);
     OpenProjectViewModel vm =
         viewModel(
-            o -> {
+            (o, progress) -> {
               started.countDown();
               // Like a JDBC call, the import does not stop when interrupted.
               while (release.getCount() > 0) {
@@ -155,5 +156,55 @@ class OpenProjectViewModelTest {
     assertThat(vm.errorProperty().get()).isNull();
     assertThat(vm.statusProperty().get()).startsWith("Import cancelled");
     assertThat(opened).isEmpty();
+  }
+
+  @Test
+  void theImportersStepsBecomeTheStatusAndTheProgressUntilItEnds() throws Exception {
+    List<String> statuses = new ArrayList<>();
+    List<Double> fractions = new ArrayList<>();
+    OpenProjectViewModel vm =
+        viewModel(
+            (o, progress) -> {
+              progress.step(ImportStep.of(ImportStep.Phase.READING_FILES, "Reading the files"));
+              progress.step(
+                  new ImportStep(ImportStep.Phase.REPLAYING, "Replaying V2__b.sql (2 of 4)", 1, 4));
+              throw new ImportException("stopped after two steps");
+            });
+    vm.statusProperty().addListener((obs, old, now) -> statuses.add(now));
+    vm.progressProperty().addListener((obs, old, now) -> fractions.add(now.doubleValue()));
+    vm.folderProperty().set(project.toString());
+    vm.importProject();
+    awaitBackground();
+
+    assertThat(statuses)
+        .contains("Reading the files…", "Replaying V2__b.sql (2 of 4)…")
+        .last()
+        .isEqualTo("Nothing was changed in the window.");
+    assertThat(fractions).contains(0.25);
+    assertThat(vm.errorProperty().get()).isEqualTo("stopped after two steps");
+  }
+
+  @Test
+  void stepsOfACancelledImportDoNotOverwriteTheCancelledStatus() throws Exception {
+    CountDownLatch cancelled = new CountDownLatch(1);
+    OpenProjectViewModel vm =
+        viewModel(
+            (o, progress) -> {
+              try {
+                cancelled.await();
+              } catch (InterruptedException e) {
+                // interrupted by Cancel; report a step anyway, as a busy importer would
+              }
+              progress.step(ImportStep.of(ImportStep.Phase.READING_CATALOG, "Late step"));
+              throw new ImportException("late");
+            });
+    vm.folderProperty().set(project.toString());
+    vm.importProject();
+    vm.cancel();
+    cancelled.countDown();
+    awaitBackground();
+
+    assertThat(vm.statusProperty().get()).startsWith("Import cancelled");
+    assertThat(vm.phaseProperty().get()).isEqualTo(OpenProjectViewModel.Phase.IDLE);
   }
 }

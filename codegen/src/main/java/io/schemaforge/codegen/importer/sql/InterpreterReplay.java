@@ -47,9 +47,13 @@ final class InterpreterReplay {
           left++;
           continue;
         }
-        statements.add(
-            new io.schemaforge.codegen.interpreter.SqlStatement(
-                s.file(), s.line(), placeholders.expand(s, findings)));
+        String sql = placeholders.expand(s, findings);
+        // jOOQ cannot parse MySQL's CHANGE or several clauses in one ALTER TABLE: one clause per
+        // statement, all with the original file and line.
+        for (String part : mysql ? MysqlAlterClauses.split(sql) : List.of(sql)) {
+          statements.add(
+              new io.schemaforge.codegen.interpreter.SqlStatement(s.file(), s.line(), part));
+        }
       }
     }
     findings.add(

@@ -4,6 +4,8 @@ import io.schemaforge.codegen.catalog.CatalogReader;
 import io.schemaforge.codegen.importer.ImportException;
 import io.schemaforge.codegen.importer.ImportFinding;
 import io.schemaforge.codegen.importer.ImportFinding.Severity;
+import io.schemaforge.codegen.importer.ImportProgress;
+import io.schemaforge.codegen.importer.ImportStep;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.proof.JdbcTarget;
 import io.schemaforge.codegen.proof.ProofDatabase;
@@ -33,6 +35,14 @@ public final class SqlHistoryReader {
    */
   public SchemaReadResult read(List<Path> paths, Dialect dialect, JdbcTarget server)
       throws ImportException {
+    return read(paths, dialect, server, ImportProgress.NONE);
+  }
+
+  /** {@link #read(List, Dialect, JdbcTarget)}, telling {@code progress} each step. */
+  public SchemaReadResult read(
+      List<Path> paths, Dialect dialect, JdbcTarget server, ImportProgress progress)
+      throws ImportException {
+    progress.step(ImportStep.of(ImportStep.Phase.READING_FILES, "Reading the migration files"));
     HistoryFiles.Collected collected = HistoryFiles.collect(paths, dialect);
     List<ImportFinding> findings = new ArrayList<>(collected.findings());
     List<HistoryFile> files = collected.files();
@@ -62,6 +72,14 @@ public final class SqlHistoryReader {
     }
     ImportEngine engine = ImportEngine.choose(scripts, server);
     if (engine == ImportEngine.NONE) {
+      progress.step(
+          ImportStep.of(
+              ImportStep.Phase.REPLAYING,
+              "Interpreting "
+                  + files.size()
+                  + " file(s) with jOOQ (no "
+                  + scripts.cliName()
+                  + " server given)"));
       DbSchema interpreted = new InterpreterReplay(scripts).run(files, findings);
       return new SchemaReadResult(interpreted, scripts, findings, files);
     }
@@ -70,7 +88,9 @@ public final class SqlHistoryReader {
       StatementReplay.Counts counts;
       long t0 = System.nanoTime();
       try (Connection c = db.connect()) {
-        counts = new StatementReplay(c, scripts, db.dialect()).run(files, findings);
+        counts =
+            new StatementReplay(c, scripts, db.dialect())
+                .run(files, findings, replaying(progress, db.description()));
       }
       findings.add(
           new ImportFinding(
@@ -93,6 +113,10 @@ public final class SqlHistoryReader {
       DbSchema schema;
       try (Connection c = db.connect()) {
         ReadOnly.mark(c);
+        progress.step(
+            ImportStep.of(
+                ImportStep.Phase.READING_CATALOG,
+                "Reading the catalog back from " + db.description()));
         t0 = System.nanoTime();
         schema = new CatalogReader().read(c, db.dialect());
         findings.addAll(OtherSchemas.tablesOutside(c, db.dialect()));
@@ -111,6 +135,28 @@ public final class SqlHistoryReader {
     } catch (SQLException e) {
       throw new ImportException("the replay database failed (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Per file replayed: "Replaying V3__add_tags.sql (3 of 37) on embedded PostgreSQL 16.4"; a long
+   * server description is cut so the line stays readable in a dialog.
+   */
+  private static StatementReplay.FileListener replaying(ImportProgress progress, String on) {
+    String where = on.length() > 40 ? on.substring(0, 39) + "…" : on;
+    return (file, index, count) ->
+        progress.step(
+            new ImportStep(
+                ImportStep.Phase.REPLAYING,
+                "Replaying "
+                    + file.fileName()
+                    + " ("
+                    + (index + 1)
+                    + " of "
+                    + count
+                    + ") on "
+                    + where,
+                index,
+                count));
   }
 
   private static String seconds(long nanos) {

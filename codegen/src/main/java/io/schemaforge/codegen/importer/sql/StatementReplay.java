@@ -35,11 +35,19 @@ final class StatementReplay {
     this.database = connection.getCatalog();
   }
 
-  Counts run(List<HistoryFile> files, List<ImportFinding> findings) {
+  /** Told before each file is replayed. */
+  @FunctionalInterface
+  interface FileListener {
+    void starting(HistoryFile file, int index, int count);
+  }
+
+  Counts run(List<HistoryFile> files, List<ImportFinding> findings, FileListener listener) {
     int applied = 0;
     int failed = 0;
     int skipped = 0;
-    for (HistoryFile f : files) {
+    for (int i = 0; i < files.size(); i++) {
+      HistoryFile f = files.get(i);
+      listener.starting(f, i, files.size());
       Placeholders placeholders = Placeholders.flywayDefaults(schema, user, database, f.fileName());
       for (SqlStatement s : splitter.split(f.content(), f.name())) {
         if (StatementFilter.isTransactionControl(s.sql())) {
