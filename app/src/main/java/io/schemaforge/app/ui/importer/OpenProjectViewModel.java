@@ -113,7 +113,7 @@ public final class OpenProjectViewModel {
   private record Timed(ProjectImporter.Result result, double seconds) {}
 
   private void show(ImportStep step) {
-    status.set(step.text() + "…");
+    status.set(step.text().endsWith("…") ? step.text() : step.text() + "…");
     progress.set(step.fraction());
   }
 
