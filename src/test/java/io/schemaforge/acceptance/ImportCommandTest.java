@@ -67,6 +67,20 @@ class ImportCommandTest {
   }
 
   @Test
+  void progressPrintsEachStepToStderrOnlyWhenAsked() throws Exception {
+    Result shown = run("import", project.toString(), "--out", out.toString(), "--progress");
+    assertThat(shown.code()).as(shown.err()).isZero();
+    assertThat(shown.err())
+        .contains("import: Replaying V1__customers.sql (1 of 2)")
+        .contains("import: Replaying V2__orders.sql (2 of 2)");
+    assertThat(shown.out()).doesNotContain("import: ");
+
+    Result quiet = run("import", project.toString(), "--out", out.toString(), "--force");
+    assertThat(quiet.code()).as(quiet.err()).isZero();
+    assertThat(quiet.err()).doesNotContain("import: ");
+  }
+
+  @Test
   void aRefusedStatementIsPrintedWithFileAndLineAndExitsOneWithTheModelWritten() throws Exception {
     Files.writeString(
         migrations.resolve("V3__broken.sql"),

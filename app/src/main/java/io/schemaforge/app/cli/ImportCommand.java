@@ -4,6 +4,7 @@ import io.schemaforge.codegen.importer.ImportException;
 import io.schemaforge.codegen.importer.ImportFinding;
 import io.schemaforge.codegen.importer.ImportFinding.Severity;
 import io.schemaforge.codegen.importer.ImportOptions;
+import io.schemaforge.codegen.importer.ImportProgress;
 import io.schemaforge.codegen.importer.ProjectImporter;
 import io.schemaforge.codegen.proof.JdbcTarget;
 import io.schemaforge.model.Dialect;
@@ -83,6 +84,14 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing MODEL file (a .bak is kept).")
   boolean force;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Print each step (replaying file n of m, reading the catalog, laying out) to stderr;"
+              + " on by default when run in a terminal.")
+  Boolean progress;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -116,7 +125,7 @@ final class ImportCommand implements Callable<Integer> {
             paths, d, jdbc == null ? null : new JdbcTarget(jdbc, user, password), modelName(out));
     ProjectImporter.Result result;
     try {
-      result = new ProjectImporter().importModel(options);
+      result = new ProjectImporter().importModel(options, progressTo(err));
     } catch (ImportException e) {
       return unusable(err, e.getMessage());
     }
@@ -189,6 +198,21 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     return n;
+  }
+
+  /**
+   * Steps go to stderr so stdout stays the import's result; a big history takes minutes and a
+   * silent terminal looks hung. Only in a terminal unless asked, so scripts and logs stay clean.
+   */
+  private ImportProgress progressTo(PrintWriter err) {
+    boolean show = progress != null ? progress : System.console() != null;
+    if (!show) {
+      return ImportProgress.NONE;
+    }
+    return step -> {
+      err.println("import: " + step.text());
+      err.flush();
+    };
   }
 
   private static int unusable(PrintWriter err, String message) {
