@@ -109,7 +109,7 @@ public final class Schema {
 
   public int relationshipIndex(String relationshipId) {
     Relationship r = relationshipsById.get(relationshipId);
-    return r == null ? -1 : relationships.indexOf(r);
+    return r == null ? -1 : positionOf(r);
   }
 
   /** Relationships whose source or target is this entity, in schema order. */
@@ -245,7 +245,7 @@ public final class Schema {
     requireEntity(relationship.targetEntityId());
     Relationship old = relationshipsById.get(relationship.id());
     if (old != null) {
-      relationships.set(relationships.indexOf(old), relationship);
+      relationships.set(positionOf(old), relationship);
       unindex(old);
     } else {
       relationships.add(Math.max(0, Math.min(position, relationships.size())), relationship);
@@ -257,10 +257,21 @@ public final class Schema {
   @Mutator
   public Relationship removeRelationship(String relationshipId) {
     Relationship r = requireRelationship(relationshipId);
-    relationships.remove(r);
+    relationships.remove(positionOf(r));
     relationshipsById.remove(relationshipId);
     unindex(r);
     return r;
+  }
+
+  // By identity: the list holds the very object the id map holds, and a record's equals compares
+  // field by field, which made finding one among thousands of relationships cost microseconds each.
+  private int positionOf(Relationship r) {
+    for (int i = 0; i < relationships.size(); i++) {
+      if (relationships.get(i) == r) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void index(Relationship r) {

@@ -10,15 +10,28 @@ import java.util.List;
  */
 final class JsonField {
   private final JsonNode node;
-  private final String pointer;
+  // Where the field sits, kept as its parent and its name (or index) and spelt out as a pointer
+  // only for a complaint: building a pointer string for every field read was a sixth of loading.
+  private final JsonField parent;
+  private final String name;
+  private final int index;
 
   JsonField(JsonNode node, String pointer) {
+    this(node, null, pointer, -1);
+  }
+
+  private JsonField(JsonNode node, JsonField parent, String name, int index) {
     this.node = node;
-    this.pointer = pointer;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   String pointer() {
-    return pointer;
+    if (parent == null) {
+      return name;
+    }
+    return parent.pointer() + "/" + (name != null ? name : String.valueOf(index));
   }
 
   JsonNode node() {
@@ -26,29 +39,35 @@ final class JsonField {
   }
 
   boolean has(String name) {
+    return present(name) != null;
+  }
+
+  /** The value of a field, or null when it is missing or null. */
+  private JsonNode present(String name) {
     JsonNode n = node.get(name);
-    return n != null && !n.isNull();
+    return n == null || n.isNull() ? null : n;
   }
 
   JsonField object(String name) throws BadField {
     JsonField f = required(name);
     if (!f.node.isObject()) {
-      throw new BadField(f.pointer, "must be an object");
+      throw new BadField(f.pointer(), "must be an object");
     }
     return f;
   }
 
   List<JsonField> array(String name) throws BadField {
-    if (!has(name)) {
+    JsonNode n = present(name);
+    if (n == null) {
       return List.of();
     }
-    JsonField f = child(name);
-    if (!f.node.isArray()) {
-      throw new BadField(f.pointer, "must be a list");
+    JsonField f = new JsonField(n, this, name, -1);
+    if (!n.isArray()) {
+      throw new BadField(f.pointer(), "must be a list");
     }
-    List<JsonField> items = new ArrayList<>(f.node.size());
-    for (int i = 0; i < f.node.size(); i++) {
-      items.add(new JsonField(f.node.get(i), f.pointer + "/" + i));
+    List<JsonField> items = new ArrayList<>(n.size());
+    for (int i = 0; i < n.size(); i++) {
+      items.add(new JsonField(n.get(i), f, null, i));
     }
     return items;
   }
@@ -57,7 +76,7 @@ final class JsonField {
     List<String> values = new ArrayList<>();
     for (JsonField item : array(name)) {
       if (!item.node.isTextual()) {
-        throw new BadField(item.pointer, "must be text");
+        throw new BadField(item.pointer(), "must be text");
       }
       values.add(item.node.asText());
     }
@@ -67,52 +86,59 @@ final class JsonField {
   String string(String name) throws BadField {
     JsonField f = required(name);
     if (!f.node.isTextual()) {
-      throw new BadField(f.pointer, "must be text");
+      throw new BadField(f.pointer(), "must be text");
     }
     return f.node.asText();
   }
 
   String optionalString(String name) throws BadField {
-    return has(name) ? string(name) : null;
+    JsonNode n = present(name);
+    if (n == null) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw new BadField(child(name).pointer(), "must be text");
+    }
+    return n.asText();
   }
 
   boolean bool(String name, boolean fallback) throws BadField {
-    if (!has(name)) {
+    JsonNode n = present(name);
+    if (n == null) {
       return fallback;
     }
-    JsonField f = child(name);
-    if (!f.node.isBoolean()) {
-      throw new BadField(f.pointer, "must be true or false");
+    if (!n.isBoolean()) {
+      throw new BadField(child(name).pointer(), "must be true or false");
     }
-    return f.node.asBoolean();
+    return n.asBoolean();
   }
 
   Integer optionalInt(String name) throws BadField {
-    if (!has(name)) {
+    JsonNode n = present(name);
+    if (n == null) {
       return null;
     }
-    JsonField f = child(name);
-    if (!f.node.isIntegralNumber() || !f.node.canConvertToInt()) {
-      throw new BadField(f.pointer, "must be a whole number");
+    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+      throw new BadField(child(name).pointer(), "must be a whole number");
     }
-    return f.node.asInt();
+    return n.asInt();
   }
 
   Long optionalLong(String name) throws BadField {
-    if (!has(name)) {
+    JsonNode n = present(name);
+    if (n == null) {
       return null;
     }
-    JsonField f = child(name);
-    if (!f.node.isIntegralNumber() || !f.node.canConvertToLong()) {
-      throw new BadField(f.pointer, "must be a whole number");
+    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+      throw new BadField(child(name).pointer(), "must be a whole number");
     }
-    return f.node.asLong();
+    return n.asLong();
   }
 
   double number(String name) throws BadField {
     JsonField f = required(name);
     if (!f.node.isNumber()) {
-      throw new BadField(f.pointer, "must be a number");
+      throw new BadField(f.pointer(), "must be a number");
     }
     return f.node.asDouble();
   }
@@ -123,19 +149,20 @@ final class JsonField {
       return FormatNames.read(type, text);
     } catch (IllegalArgumentException e) {
       throw new BadField(
-          child(name).pointer, "'" + text + "' is not one of " + FormatNames.choices(type));
+          child(name).pointer(), "'" + text + "' is not one of " + FormatNames.choices(type));
     }
   }
 
   private JsonField required(String name) throws BadField {
-    if (!has(name)) {
-      throw new BadField(pointer, "misses the required field '" + name + "'");
+    JsonNode n = present(name);
+    if (n == null) {
+      throw new BadField(pointer(), "misses the required field '" + name + "'");
     }
-    return child(name);
+    return new JsonField(n, this, name, -1);
   }
 
   private JsonField child(String name) {
-    return new JsonField(node.get(name), pointer + "/" + name);
+    return new JsonField(node.get(name), this, name, -1);
   }
 
   /** A field that is missing or has the wrong kind of value. */

@@ -38,11 +38,13 @@ public final class ProjectFileReader {
 
   private final String json;
   private final String source;
-  private final Set<String> ids = new HashSet<>();
+  private final Set<String> ids;
 
   private ProjectFileReader(String json, String source) {
     this.json = json;
     this.source = source;
+    // sized for the file (an id per ~100 characters of JSON), so it never rehashes while reading
+    this.ids = new HashSet<>(Math.max(16, json.length() / 64));
   }
 
   /**

@@ -12,9 +12,9 @@ import io.schemaforge.validation.QuickFix;
 import io.schemaforge.validation.SchemaRule;
 import io.schemaforge.validation.Severity;
 import io.schemaforge.validation.ValidationContext;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -49,22 +49,36 @@ public final class ImportIssueRule implements SchemaRule {
     if (schema.importIssues().isEmpty()) {
       return;
     }
-    Map<String, Entity> byTable = new HashMap<>();
-    for (Entity e : schema.entities()) {
-      byTable.putIfAbsent(lower(e.tableName()), e);
-    }
     for (ImportIssue issue : schema.importIssues()) {
-      out.accept(diagnosticOf(issue, byTable));
+      out.accept(diagnosticOf(issue, context));
     }
   }
 
-  private Diagnostic diagnosticOf(ImportIssue issue, Map<String, Entity> byTable) {
+  /**
+   * The first entity (in schema order) with this table name, ignoring case. Found through the
+   * validator's table index: every edit re-places the findings, and a scan of all entities made
+   * each edit of a large imported model cost its size.
+   */
+  private static Entity entityWithTable(String table, ValidationContext context) {
+    Schema schema = context.schema();
+    List<Entity> found = new ArrayList<>(1);
+    for (String id : context.entitiesWithTable(table)) {
+      schema
+          .entity(id)
+          .filter(e -> lower(e.tableName()).equals(lower(table)))
+          .ifPresent(found::add);
+    }
+    SchemaOrder.sort(found, schema.entities());
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private Diagnostic diagnosticOf(ImportIssue issue, ValidationContext context) {
     String element = issue.element();
     Entity entity = null;
     String elementId = issue.id();
     if (element != null) {
       int dot = element.lastIndexOf('.');
-      entity = byTable.get(lower(dot < 0 ? element : element.substring(0, dot)));
+      entity = entityWithTable(dot < 0 ? element : element.substring(0, dot), context);
       if (entity != null) {
         elementId = entity.id();
         if (dot >= 0) {
