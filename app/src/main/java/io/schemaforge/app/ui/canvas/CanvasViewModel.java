@@ -62,6 +62,8 @@ public final class CanvasViewModel {
       new SimpleObjectProperty<>(this, "dropPreview");
   private final ReadOnlyObjectWrapper<DiagramGeometry> geometry =
       new ReadOnlyObjectWrapper<>(this, "geometry");
+  private final ReadOnlyObjectWrapper<Set<String>> movingEntities =
+      new ReadOnlyObjectWrapper<>(this, "movingEntities", Set.of());
   private double viewportWidth;
   private double viewportHeight;
   private boolean fitPending = true;
@@ -320,6 +322,18 @@ public final class CanvasViewModel {
 
   public void setHoveredEntityId(String entityId) {
     hoveredEntityId.set(entityId);
+  }
+
+  /**
+   * The cards a drag is moving (empty between drags): the canvas draws them live over its cached
+   * picture of everything else, so a drag frame repaints one card, not the window.
+   */
+  public ReadOnlyObjectProperty<Set<String>> movingEntitiesProperty() {
+    return movingEntities.getReadOnlyProperty();
+  }
+
+  void setMovingEntities(Set<String> ids) {
+    movingEntities.set(Set.copyOf(ids));
   }
 
   public ObjectProperty<CanvasOverlay.Connection> connectionProperty() {

@@ -10,10 +10,13 @@ import io.schemaforge.model.Note;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Rectangle2D;
 
 /**
@@ -42,6 +45,19 @@ public final class DiagramGeometry {
   private List<Relationship> extentOwners;
 
   private double[] extents;
+
+  private static final AtomicLong SERIALS = new AtomicLong();
+
+  /** Tells geometries apart without holding on to them (a cache keeps the serial it drew). */
+  private final long serial = SERIALS.incrementAndGet();
+
+  /**
+   * For a geometry made by {@link #afterLayoutChange}: the serial of the one before and the cards
+   * whose rectangle differs from it; otherwise -1 and null (everything may have changed).
+   */
+  private long previousSerial = -1;
+
+  private Set<String> changedCards;
 
   /**
    * Relationships whose two cards' joint extent (widened on the right by a self-reference loop)
@@ -125,6 +141,17 @@ public final class DiagramGeometry {
     if (previous.model != model) {
       return next;
     }
+    Set<String> changed = new HashSet<>();
+    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
+      if (!e.getValue().equals(previous.cards.get(e.getKey()))) {
+        changed.add(e.getKey());
+      }
+    }
+    if (previous.cards.size() != next.cards.size()) {
+      return next; // cards came or went: not a layout change a cache can follow card by card
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
     // Only the routes computed so far (those drawn), not every relationship of the model.
     for (Map.Entry<String, CachedRoute> e : previous.routes.entrySet()) {
       CachedRoute kept = e.getValue();
@@ -155,6 +182,20 @@ public final class DiagramGeometry {
 
   public Model model() {
     return model;
+  }
+
+  long serial() {
+    return serial;
+  }
+
+  /**
+   * The cards whose rectangle changed since the geometry with serial {@code previous}, or empty
+   * when this geometry does not follow that one by a layout change alone.
+   */
+  Optional<Set<String>> changedCardsSince(long previous) {
+    return previousSerial == previous && changedCards != null
+        ? Optional.of(changedCards)
+        : Optional.empty();
   }
 
   public Optional<Rectangle2D> card(String entityId) {

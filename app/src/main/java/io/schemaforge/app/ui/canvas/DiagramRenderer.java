@@ -40,25 +40,138 @@ final class DiagramRenderer {
 
   private final TextMeasurer measurer = new TextMeasurer();
 
+  /** The whole picture of the view model's viewport, in one pass (no cache). */
   FrameStats draw(
       GraphicsContext gc, CanvasViewModel vm, LiveValidator validator, CanvasTheme theme) {
-    double width = gc.getCanvas().getWidth();
-    double height = gc.getCanvas().getHeight();
-    double zoom = vm.zoomProperty().get();
-    // Whole-pixel pan keeps 1px lines and text crisp at 100%.
-    double panX = Math.round(vm.panXProperty().get());
-    double panY = Math.round(vm.panYProperty().get());
+    DiagramView view = DiagramView.of(vm, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+    return draw(gc, vm, validator, theme, view, DiagramLayer.all());
+  }
+
+  /**
+   * Paints one layer of a view: onto the window's canvas, or onto a tile (a view whose pan puts the
+   * tile's corner at the origin).
+   */
+  FrameStats draw(
+      GraphicsContext gc,
+      CanvasViewModel vm,
+      LiveValidator validator,
+      CanvasTheme theme,
+      DiagramView view,
+      DiagramLayer layer) {
+    double zoom = view.zoom();
+    double panX = view.panX();
+    double panY = view.panY();
     gc.setTransform(new Affine());
-    gc.setFill(theme.background());
-    gc.fillRect(0, 0, width, height);
-    LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
-    decorations.drawGrid(width, height, zoom, panX, panY);
+    if (layer.base()) {
+      gc.setFill(theme.background());
+      gc.fillRect(0, 0, view.width(), view.height());
+      new LayoutDecorationRenderer(gc, theme, measurer)
+          .drawGrid(view.width(), view.height(), zoom, panX, panY);
+    }
     gc.setTransform(zoom, 0, 0, zoom, panX, panY);
 
-    Rectangle2D area = vm.visibleArea();
+    Rectangle2D area = view.visibleArea();
     DiagramGeometry geometry = vm.geometry();
     Model model = geometry.model();
-    Layout layout = model.layout();
+    CanvasSelection selection = vm.selection();
+    if (layer.base()) {
+      drawDecorations(gc, theme, vm, area, zoom);
+    }
+    Set<String> selectedEntities = selection.entities();
+    String selectedRelationship = selection.relationshipProperty().get();
+    boolean details = zoom >= CanvasViewModel.DETAIL_ZOOM;
+    Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
+    RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
+    int edgeCount = 0;
+    List<EdgeRoute> plain = new ArrayList<>();
+    List<Relationship> markedLater = new ArrayList<>();
+    for (Relationship r : geometry.relationshipsNear(area)) {
+      if (!layer.drawsRelationship(r)) {
+        continue;
+      }
+      Optional<EdgeRoute> route = geometry.route(r);
+      if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
+        boolean highlighted =
+            r.id().equals(selectedRelationship)
+                || selectedEntities.contains(r.sourceEntityId())
+                || selectedEntities.contains(r.targetEntityId());
+        if (details) {
+          edges.draw(r, route.get(), highlighted, true, zoom);
+        } else if (highlighted) {
+          markedLater.add(r); // over the plain lines
+        } else {
+          plain.add(route.get());
+        }
+        edgeCount++;
+      }
+    }
+    boolean plainLines =
+        layer.plainLines() != null ? layer.plainLines() : showsPlainLines(zoom, plain.size());
+    if (plainLines) {
+      edges.drawPlain(plain, zoom);
+    }
+    for (Relationship r : markedLater) {
+      edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
+    }
+    EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
+    int cardCount = 0;
+    for (String id : geometry.entitiesIn(area)) {
+      if (!layer.drawsEntity(id)) {
+        continue;
+      }
+      Entity e = model.schema().requireEntity(id);
+      Rectangle2D card = geometry.card(id).orElseThrow();
+      cards.draw(
+          e, card, cardState(model, validator, e, selectedEntities.contains(id), details), zoom);
+      cardCount++;
+    }
+    if (layer.live()) {
+      new InteractionRenderer(gc, theme).draw(vm, zoom);
+    }
+    gc.setTransform(new Affine());
+    if (layer.base() && model.schema().entities().isEmpty()) {
+      drawEmptyHint(gc, theme, view.width(), view.height());
+    }
+    return new FrameStats(cardCount, edgeCount);
+  }
+
+  /** Whether lines are drawn at a zoom with this many plain (not highlighted) lines in view. */
+  static boolean showsPlainLines(double zoom, int plainLines) {
+    return zoom >= EntityCardRenderer.BOX_ZOOM || plainLines <= MAX_PLAIN_LINES_AS_BOXES;
+  }
+
+  /**
+   * What a full draw of an area would count, without drawing: the cards and lines in it, and how
+   * many of those lines are plain (neither selected nor touching a selected card).
+   */
+  static LineCount count(CanvasViewModel vm, Rectangle2D area) {
+    DiagramGeometry geometry = vm.geometry();
+    Set<String> selected = vm.selection().entities();
+    String selectedRelationship = vm.selection().relationshipProperty().get();
+    Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
+    int lines = 0;
+    int plain = 0;
+    for (Relationship r : geometry.relationshipsNear(area)) {
+      Optional<EdgeRoute> route = geometry.route(r);
+      if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
+        lines++;
+        if (!r.id().equals(selectedRelationship)
+            && !selected.contains(r.sourceEntityId())
+            && !selected.contains(r.targetEntityId())) {
+          plain++;
+        }
+      }
+    }
+    return new LineCount(geometry.entitiesIn(area).size(), lines, plain);
+  }
+
+  /** Cards and lines in an area, and how many of the lines are plain. */
+  record LineCount(int cards, int lines, int plainLines) {}
+
+  private void drawDecorations(
+      GraphicsContext gc, CanvasTheme theme, CanvasViewModel vm, Rectangle2D area, double zoom) {
+    LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
+    Layout layout = vm.geometry().model().layout();
     CanvasSelection selection = vm.selection();
     CanvasOverlay.LayoutDrag drag = vm.layoutDragProperty().get();
     for (Group g : layout.groups()) {
@@ -79,51 +192,6 @@ final class DiagramRenderer {
         decorations.drawNote(shown, zoom, n.id().equals(selection.noteProperty().get()));
       }
     }
-    Set<String> selectedEntities = selection.entities();
-    String selectedRelationship = selection.relationshipProperty().get();
-    boolean details = vm.showsDetails();
-    Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
-    RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
-    int edgeCount = 0;
-    List<EdgeRoute> plain = new ArrayList<>();
-    List<Relationship> markedLater = new ArrayList<>();
-    for (Relationship r : vm.visibleRelationships()) {
-      Optional<EdgeRoute> route = geometry.route(r);
-      if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
-        boolean highlighted =
-            r.id().equals(selectedRelationship)
-                || selectedEntities.contains(r.sourceEntityId())
-                || selectedEntities.contains(r.targetEntityId());
-        if (details) {
-          edges.draw(r, route.get(), highlighted, true, zoom);
-        } else if (highlighted) {
-          markedLater.add(r); // over the plain lines
-        } else {
-          plain.add(route.get());
-        }
-        edgeCount++;
-      }
-    }
-    if (zoom >= EntityCardRenderer.BOX_ZOOM || plain.size() <= MAX_PLAIN_LINES_AS_BOXES) {
-      edges.drawPlain(plain, zoom);
-    }
-    for (Relationship r : markedLater) {
-      edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
-    }
-    EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
-    List<String> visible = vm.visibleEntityIds();
-    for (String id : visible) {
-      Entity e = model.schema().requireEntity(id);
-      Rectangle2D card = geometry.card(id).orElseThrow();
-      cards.draw(
-          e, card, cardState(model, validator, e, selectedEntities.contains(id), details), zoom);
-    }
-    new InteractionRenderer(gc, theme).draw(vm, zoom);
-    gc.setTransform(new Affine());
-    if (model.schema().entities().isEmpty()) {
-      drawEmptyHint(gc, theme, width, height);
-    }
-    return new FrameStats(visible.size(), edgeCount);
   }
 
   private static void drawEmptyHint(
@@ -183,7 +251,7 @@ final class DiagramRenderer {
         g.bounds().moveTo(g.bounds().x() + drag.dx(), g.bounds().y() + drag.dy()));
   }
 
-  private static Rectangle2D grow(Rectangle2D r, double by) {
+  static Rectangle2D grow(Rectangle2D r, double by) {
     return new Rectangle2D(
         r.getMinX() - by, r.getMinY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
   }
