@@ -83,6 +83,7 @@ public final class CanvasView extends Region {
   private boolean redrawQueued;
   private javafx.scene.Node overlay;
   private FrameStats lastFrame = new FrameStats(0, 0);
+  private java.util.function.Supplier<FrameStats> lastFrameCount;
 
   public CanvasView(CanvasViewModel viewModel) {
     this.viewModel = viewModel;
@@ -183,13 +184,16 @@ public final class CanvasView extends Region {
     }
     invalidation.update();
     DiagramView view = DiagramView.of(viewModel, canvas.getWidth(), canvas.getHeight());
-    DiagramRenderer.LineCount count = DiagramRenderer.count(viewModel, view.visibleArea());
-    boolean plainLines = DiagramRenderer.showsPlainLines(view.zoom(), count.plainLines());
     double scale = outputScale();
-    if (!tiles.suits(scale, plainLines)
+    if (!tiles.suits(scale)
         || (tiles.zoom() != view.zoom()
             && (zoomSettle.getStatus() != Animation.Status.RUNNING
                 || tiles.tilesToCover(view) > DiagramTiles.MAX_TILES / 2))) {
+      // Whether crowded lines are drawn is decided once per zoom, for all tiles alike.
+      boolean plainLines =
+          view.zoom() >= EntityCardRenderer.BOX_ZOOM
+              || DiagramRenderer.showsPlainLines(
+                  view.zoom(), DiagramRenderer.count(viewModel, view.visibleArea()).plainLines());
       tiles.reset(view.zoom(), scale, plainLines);
     }
     Set<String> moving = viewModel.movingEntitiesProperty().get();
@@ -209,7 +213,18 @@ public final class CanvasView extends Region {
                 tileView,
                 DiagramLayer.base(moving, tiles.plainLines())));
     renderer.draw(gc, viewModel, validator, theme, view, DiagramLayer.live(moving));
-    lastFrame = new FrameStats(count.cards(), count.lines());
+    // Counted only when asked (tests, the bench): at 10 % it means looking up thousands of routes.
+    DiagramGeometry geometry = viewModel.geometry();
+    Set<String> selected = viewModel.selection().entities();
+    String selectedLine = viewModel.selection().relationshipProperty().get();
+    Rectangle2D area = view.visibleArea();
+    lastFrame = null;
+    lastFrameCount =
+        () -> {
+          DiagramRenderer.LineCount c =
+              DiagramRenderer.count(geometry, selected, selectedLine, area);
+          return new FrameStats(c.cards(), c.lines());
+        };
   }
 
   private double outputScale() {
@@ -225,6 +240,9 @@ public final class CanvasView extends Region {
 
   /** How many cards and lines the last frame drew (culling is visible here). */
   public FrameStats lastFrame() {
+    if (lastFrame == null) {
+      lastFrame = lastFrameCount.get();
+    }
     return lastFrame;
   }
 

@@ -87,8 +87,15 @@ public final class CanvasViewModel {
 
   private void rebuildGeometry() {
     var change = document.lastChangeProperty().get();
+    boolean layoutOnly = change != null && change.changes().isLayoutOnly();
+    if (layoutOnly && !movingEntities.get().isEmpty()) {
+      // A drag moves only the cards it holds and deletes nothing: no need to look at the rest.
+      geometry.set(
+          DiagramGeometry.afterMove(geometry.get(), document.model(), movingEntities.get()));
+      return;
+    }
     DiagramGeometry g =
-        change != null && change.changes().isLayoutOnly()
+        layoutOnly
             ? DiagramGeometry.afterLayoutChange(geometry.get(), document.model())
             : DiagramGeometry.of(document.model());
     Model m = document.model();

@@ -32,7 +32,7 @@ public final class DiagramGeometry {
 
   private final Model model;
   private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
-  private final Rectangle2D content;
+  private Rectangle2D content;
 
   /**
    * Routes computed so far, by relationship id: a frame routes only the lines it draws, once per
@@ -45,6 +45,9 @@ public final class DiagramGeometry {
   private List<Relationship> extentOwners;
 
   private double[] extents;
+
+  /** Where each relationship's extent is in {@link #extents} (a quarter of the offset). */
+  private Map<String, Integer> extentIndex;
 
   private static final AtomicLong SERIALS = new AtomicLong();
 
@@ -88,23 +91,30 @@ public final class DiagramGeometry {
 
   private void indexExtents() {
     List<Relationship> owners = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
     List<Relationship> all = model.schema().relationships();
-    double[] e = new double[4 * all.size()];
+    extents = new double[4 * all.size()];
     for (Relationship r : all) {
-      Rectangle2D s = cards.get(r.sourceEntityId());
-      Rectangle2D t = cards.get(r.targetEntityId());
-      if (s == null || t == null) {
-        continue;
+      if (writeExtent(4 * owners.size(), r)) {
+        index.put(r.id(), owners.size());
+        owners.add(r);
       }
-      int k = 4 * owners.size();
-      e[k] = Math.min(s.getMinX(), t.getMinX());
-      e[k + 1] = Math.min(s.getMinY(), t.getMinY());
-      e[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
-      e[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
-      owners.add(r);
     }
     extentOwners = owners;
-    extents = e;
+    extentIndex = index;
+  }
+
+  private boolean writeExtent(int k, Relationship r) {
+    Rectangle2D s = cards.get(r.sourceEntityId());
+    Rectangle2D t = cards.get(r.targetEntityId());
+    if (s == null || t == null) {
+      return false;
+    }
+    extents[k] = Math.min(s.getMinX(), t.getMinX());
+    extents[k + 1] = Math.min(s.getMinY(), t.getMinY());
+    extents[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
+    extents[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
+    return true;
   }
 
   private record CachedRoute(EdgeRoute route, String sourceId, String targetId) {}
@@ -160,6 +170,64 @@ public final class DiagramGeometry {
       }
     }
     return next;
+  }
+
+  /**
+   * The geometry after a move of some cards and nothing else (a drag in progress moves only the
+   * selection): only those cards are placed again and only their lines lose their routes, so a drag
+   * frame costs the cards it moves, not the model's size. Falls back to {@link #afterLayoutChange}
+   * if a card is missing.
+   */
+  public static DiagramGeometry afterMove(
+      DiagramGeometry previous, Model model, Set<String> moved) {
+    if (previous.model != model) {
+      return of(model);
+    }
+    DiagramGeometry next = new DiagramGeometry(previous);
+    Set<String> changed = new HashSet<>();
+    for (String id : moved) {
+      Optional<Entity> e = model.schema().entity(id);
+      Optional<Bounds> b = model.layout().bounds(id);
+      if (e.isEmpty() || b.isEmpty() || !next.cards.containsKey(id)) {
+        return afterLayoutChange(previous, model);
+      }
+      Rectangle2D r = CardMetrics.cardBounds(e.get(), b.get());
+      if (!r.equals(next.cards.get(id))) {
+        next.cards.put(id, r);
+        changed.add(id);
+      }
+    }
+    next.routes.putAll(previous.routes);
+    for (String id : changed) {
+      for (Relationship r : model.schema().relationshipsOf(id)) {
+        next.routes.remove(r.id());
+      }
+    }
+    Rectangle2D all = union(next.cards.values(), model.layout());
+    next.content = all == null ? Rectangle2D.EMPTY : all;
+    if (previous.extents != null) {
+      next.extentOwners = previous.extentOwners;
+      next.extentIndex = previous.extentIndex;
+      next.extents = previous.extents.clone();
+      for (String id : changed) {
+        for (Relationship r : model.schema().relationshipsOf(id)) {
+          Integer i = next.extentIndex.get(r.id());
+          if (i != null) {
+            next.writeExtent(4 * i, r);
+          }
+        }
+      }
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
+    return next;
+  }
+
+  /** A copy of another geometry's cards, to be changed by {@link #afterMove}. */
+  private DiagramGeometry(DiagramGeometry previous) {
+    this.model = previous.model;
+    this.cards.putAll(previous.cards);
+    this.content = previous.content;
   }
 
   private static boolean sameCard(DiagramGeometry a, DiagramGeometry b, String entityId) {

@@ -145,9 +145,18 @@ final class DiagramRenderer {
    * many of those lines are plain (neither selected nor touching a selected card).
    */
   static LineCount count(CanvasViewModel vm, Rectangle2D area) {
-    DiagramGeometry geometry = vm.geometry();
-    Set<String> selected = vm.selection().entities();
-    String selectedRelationship = vm.selection().relationshipProperty().get();
+    return count(
+        vm.geometry(),
+        vm.selection().entities(),
+        vm.selection().relationshipProperty().get(),
+        area);
+  }
+
+  static LineCount count(
+      DiagramGeometry geometry,
+      Set<String> selected,
+      String selectedRelationship,
+      Rectangle2D area) {
     Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
     int lines = 0;
     int plain = 0;

@@ -48,9 +48,9 @@ final class DiagramTiles {
     return zoom;
   }
 
-  /** Whether the tiles were rendered for this display scale and line decision. */
-  boolean suits(double outputScale, boolean showsPlainLines) {
-    return !Double.isNaN(zoom) && scale == outputScale && plainLines == showsPlainLines;
+  /** Whether there are tiles, rendered for this display scale. */
+  boolean suits(double outputScale) {
+    return !Double.isNaN(zoom) && scale == outputScale;
   }
 
   /** Drops every tile and renders the next ones at this zoom and display scale. */
