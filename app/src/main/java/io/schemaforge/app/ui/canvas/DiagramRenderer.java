@@ -10,7 +10,9 @@ import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.Severity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +87,7 @@ final class DiagramRenderer {
     int edgeCount = 0;
     List<EdgeRoute> plain = new ArrayList<>();
     List<Relationship> markedLater = new ArrayList<>();
-    for (Relationship r : geometry.relationshipsNear(area)) {
+    for (Relationship r : relationshipsOf(layer, geometry, area)) {
       if (!layer.drawsRelationship(r)) {
         continue;
       }
@@ -115,7 +117,7 @@ final class DiagramRenderer {
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
     int cardCount = 0;
-    for (String id : geometry.entitiesIn(area)) {
+    for (String id : entitiesOf(layer, geometry, area)) {
       if (!layer.drawsEntity(id)) {
         continue;
       }
@@ -133,6 +135,38 @@ final class DiagramRenderer {
       drawEmptyHint(gc, theme, view.width(), view.height());
     }
     return new FrameStats(cardCount, edgeCount);
+  }
+
+  /**
+   * The lines a layer may draw: near the area, or for the live layer only those of its cards (the
+   * live layer is drawn on every frame; looking at every line in view for it would cost as much at
+   * 10 % as the picture it spares).
+   */
+  private static Collection<Relationship> relationshipsOf(
+      DiagramLayer layer, DiagramGeometry geometry, Rectangle2D area) {
+    if (layer.base()) {
+      return geometry.relationshipsNear(area);
+    }
+    Set<Relationship> lines = new LinkedHashSet<>();
+    for (String id : layer.liveEntities()) {
+      lines.addAll(geometry.model().schema().relationshipsOf(id));
+    }
+    return lines;
+  }
+
+  /** The cards a layer may draw, in drawing order. */
+  private static List<String> entitiesOf(
+      DiagramLayer layer, DiagramGeometry geometry, Rectangle2D area) {
+    if (layer.base()) {
+      return geometry.entitiesIn(area);
+    }
+    List<String> cards = new ArrayList<>();
+    for (String id : layer.liveEntities()) {
+      if (geometry.card(id).filter(c -> c.intersects(area)).isPresent()) {
+        cards.add(id);
+      }
+    }
+    return cards;
   }
 
   /** Whether lines are drawn at a zoom with this many plain (not highlighted) lines in view. */
