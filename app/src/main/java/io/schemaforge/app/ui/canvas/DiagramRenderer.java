@@ -40,6 +40,14 @@ final class DiagramRenderer {
    */
   static final int MAX_PLAIN_LINES_AS_BOXES = 1500;
 
+  /**
+   * How far a card's shadow, problem badge and selection outline reach beyond its rectangle, in
+   * model units: the badge and outline keep a size on screen, so the reach grows as the zoom drops.
+   */
+  static double cardOverhang(double zoom) {
+    return Math.max(16, 12 / zoom);
+  }
+
   private final TextMeasurer measurer = new TextMeasurer();
 
   /** The whole picture of the view model's viewport, in one pass (no cache). */
@@ -87,7 +95,9 @@ final class DiagramRenderer {
     int edgeCount = 0;
     List<EdgeRoute> plain = new ArrayList<>();
     List<Relationship> markedLater = new ArrayList<>();
-    for (Relationship r : relationshipsOf(layer, geometry, area)) {
+    // Wider than the area: a tile must show the part of a label, shadow or badge that reaches in
+    // from a line or card just beyond its edge, or tiles side by side would show a seam.
+    for (Relationship r : relationshipsOf(layer, geometry, edgeArea)) {
       if (!layer.drawsRelationship(r)) {
         continue;
       }
@@ -117,7 +127,7 @@ final class DiagramRenderer {
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
     int cardCount = 0;
-    for (String id : entitiesOf(layer, geometry, area)) {
+    for (String id : entitiesOf(layer, geometry, grow(area, cardOverhang(zoom)))) {
       if (!layer.drawsEntity(id)) {
         continue;
       }
@@ -219,7 +229,7 @@ final class DiagramRenderer {
     CanvasOverlay.LayoutDrag drag = vm.layoutDragProperty().get();
     for (Group g : layout.groups()) {
       Group shown = drag != null && drag.id().equals(g.id()) ? movedGroup(g, drag) : g;
-      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(grow(area, cardOverhang(zoom)))) {
         decorations.drawGroup(shown, zoom, g.id().equals(selection.groupProperty().get()));
       }
     }
@@ -231,7 +241,7 @@ final class DiagramRenderer {
                   n.text(),
                   n.bounds().moveTo(n.bounds().x() + drag.dx(), n.bounds().y() + drag.dy()))
               : n;
-      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(grow(area, cardOverhang(zoom)))) {
         decorations.drawNote(shown, zoom, n.id().equals(selection.noteProperty().get()));
       }
     }

@@ -67,6 +67,11 @@ final class DiagramTiles {
     zoom = Double.NaN;
   }
 
+  /** How far beyond a card's rectangle it shows in the tiles (model units, at their zoom). */
+  double cardMargin() {
+    return Double.isNaN(zoom) ? 0 : DiagramRenderer.cardOverhang(zoom);
+  }
+
   boolean plainLines() {
     return plainLines;
   }

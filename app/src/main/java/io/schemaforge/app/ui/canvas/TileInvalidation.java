@@ -21,8 +21,6 @@ import javafx.geometry.Rectangle2D;
  * redraws all visible tiles once, since it may change a badge or a row anywhere.
  */
 final class TileInvalidation {
-  /** Shadows, badges and selection outlines reach a little beyond a card's rectangle. */
-  private static final double CARD_MARGIN = 16;
 
   /** Arrow heads, labels and navigation names reach beyond a line's route. */
   private static final double LINE_MARGIN = 40;
@@ -82,7 +80,8 @@ final class TileInvalidation {
       ids.addAll(nowColours.keySet());
       for (String id : ids) {
         if (!Objects.equals(colours.get(id), nowColours.get(id))) {
-          now.card(id).ifPresent(c -> tiles.invalidate(DiagramRenderer.grow(c, CARD_MARGIN)));
+          now.card(id)
+              .ifPresent(c -> tiles.invalidate(DiagramRenderer.grow(c, tiles.cardMargin())));
         }
       }
       colours = Map.copyOf(nowColours);
@@ -136,7 +135,7 @@ final class TileInvalidation {
     if (card.isEmpty()) {
       return;
     }
-    tiles.invalidate(DiagramRenderer.grow(card.get(), CARD_MARGIN));
+    tiles.invalidate(DiagramRenderer.grow(card.get(), tiles.cardMargin()));
     for (Relationship r : g.model().schema().relationshipsOf(entityId)) {
       g.route(r)
           .ifPresent(route -> tiles.invalidate(DiagramRenderer.grow(route.bounds(), LINE_MARGIN)));
@@ -165,13 +164,13 @@ final class TileInvalidation {
     for (T t : was) {
       if (!unchanged.contains(t)) {
         tiles.invalidate(
-            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), CARD_MARGIN));
+            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), tiles.cardMargin()));
       }
     }
     for (T t : is) {
       if (!unchanged.contains(t)) {
         tiles.invalidate(
-            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), CARD_MARGIN));
+            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), tiles.cardMargin()));
       }
     }
   }
@@ -188,7 +187,7 @@ final class TileInvalidation {
     for (T t : items) {
       if (id.apply(t).equals(wanted)) {
         tiles.invalidate(
-            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), CARD_MARGIN));
+            DiagramRenderer.grow(DiagramGeometry.toRect(bounds.apply(t)), tiles.cardMargin()));
       }
     }
   }
