@@ -10,10 +10,13 @@ import io.schemaforge.model.Note;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Rectangle2D;
 
 /**
@@ -29,7 +32,7 @@ public final class DiagramGeometry {
 
   private final Model model;
   private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
-  private final Rectangle2D content;
+  private Rectangle2D content;
 
   /**
    * Routes computed so far, by relationship id: a frame routes only the lines it draws, once per
@@ -42,6 +45,22 @@ public final class DiagramGeometry {
   private List<Relationship> extentOwners;
 
   private double[] extents;
+
+  /** Where each relationship's extent is in {@link #extents} (a quarter of the offset). */
+  private Map<String, Integer> extentIndex;
+
+  private static final AtomicLong SERIALS = new AtomicLong();
+
+  /** Tells geometries apart without holding on to them (a cache keeps the serial it drew). */
+  private final long serial = SERIALS.incrementAndGet();
+
+  /**
+   * For a geometry made by {@link #afterLayoutChange}: the serial of the one before and the cards
+   * whose rectangle differs from it; otherwise -1 and null (everything may have changed).
+   */
+  private long previousSerial = -1;
+
+  private Set<String> changedCards;
 
   /**
    * Relationships whose two cards' joint extent (widened on the right by a self-reference loop)
@@ -72,23 +91,30 @@ public final class DiagramGeometry {
 
   private void indexExtents() {
     List<Relationship> owners = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
     List<Relationship> all = model.schema().relationships();
-    double[] e = new double[4 * all.size()];
+    extents = new double[4 * all.size()];
     for (Relationship r : all) {
-      Rectangle2D s = cards.get(r.sourceEntityId());
-      Rectangle2D t = cards.get(r.targetEntityId());
-      if (s == null || t == null) {
-        continue;
+      if (writeExtent(4 * owners.size(), r)) {
+        index.put(r.id(), owners.size());
+        owners.add(r);
       }
-      int k = 4 * owners.size();
-      e[k] = Math.min(s.getMinX(), t.getMinX());
-      e[k + 1] = Math.min(s.getMinY(), t.getMinY());
-      e[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
-      e[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
-      owners.add(r);
     }
     extentOwners = owners;
-    extents = e;
+    extentIndex = index;
+  }
+
+  private boolean writeExtent(int k, Relationship r) {
+    Rectangle2D s = cards.get(r.sourceEntityId());
+    Rectangle2D t = cards.get(r.targetEntityId());
+    if (s == null || t == null) {
+      return false;
+    }
+    extents[k] = Math.min(s.getMinX(), t.getMinX());
+    extents[k + 1] = Math.min(s.getMinY(), t.getMinY());
+    extents[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
+    extents[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
+    return true;
   }
 
   private record CachedRoute(EdgeRoute route, String sourceId, String targetId) {}
@@ -125,6 +151,17 @@ public final class DiagramGeometry {
     if (previous.model != model) {
       return next;
     }
+    Set<String> changed = new HashSet<>();
+    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
+      if (!e.getValue().equals(previous.cards.get(e.getKey()))) {
+        changed.add(e.getKey());
+      }
+    }
+    if (previous.cards.size() != next.cards.size()) {
+      return next; // cards came or went: not a layout change a cache can follow card by card
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
     // Only the routes computed so far (those drawn), not every relationship of the model.
     for (Map.Entry<String, CachedRoute> e : previous.routes.entrySet()) {
       CachedRoute kept = e.getValue();
@@ -133,6 +170,64 @@ public final class DiagramGeometry {
       }
     }
     return next;
+  }
+
+  /**
+   * The geometry after a move of some cards and nothing else (a drag in progress moves only the
+   * selection): only those cards are placed again and only their lines lose their routes, so a drag
+   * frame costs the cards it moves, not the model's size. Falls back to {@link #afterLayoutChange}
+   * if a card is missing.
+   */
+  public static DiagramGeometry afterMove(
+      DiagramGeometry previous, Model model, Set<String> moved) {
+    if (previous.model != model) {
+      return of(model);
+    }
+    DiagramGeometry next = new DiagramGeometry(previous);
+    Set<String> changed = new HashSet<>();
+    for (String id : moved) {
+      Optional<Entity> e = model.schema().entity(id);
+      Optional<Bounds> b = model.layout().bounds(id);
+      if (e.isEmpty() || b.isEmpty() || !next.cards.containsKey(id)) {
+        return afterLayoutChange(previous, model);
+      }
+      Rectangle2D r = CardMetrics.cardBounds(e.get(), b.get());
+      if (!r.equals(next.cards.get(id))) {
+        next.cards.put(id, r);
+        changed.add(id);
+      }
+    }
+    next.routes.putAll(previous.routes);
+    for (String id : changed) {
+      for (Relationship r : model.schema().relationshipsOf(id)) {
+        next.routes.remove(r.id());
+      }
+    }
+    Rectangle2D all = union(next.cards.values(), model.layout());
+    next.content = all == null ? Rectangle2D.EMPTY : all;
+    if (previous.extents != null) {
+      next.extentOwners = previous.extentOwners;
+      next.extentIndex = previous.extentIndex;
+      next.extents = previous.extents.clone();
+      for (String id : changed) {
+        for (Relationship r : model.schema().relationshipsOf(id)) {
+          Integer i = next.extentIndex.get(r.id());
+          if (i != null) {
+            next.writeExtent(4 * i, r);
+          }
+        }
+      }
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
+    return next;
+  }
+
+  /** A copy of another geometry's cards, to be changed by {@link #afterMove}. */
+  private DiagramGeometry(DiagramGeometry previous) {
+    this.model = previous.model;
+    this.cards.putAll(previous.cards);
+    this.content = previous.content;
   }
 
   private static boolean sameCard(DiagramGeometry a, DiagramGeometry b, String entityId) {
@@ -155,6 +250,20 @@ public final class DiagramGeometry {
 
   public Model model() {
     return model;
+  }
+
+  long serial() {
+    return serial;
+  }
+
+  /**
+   * The cards whose rectangle changed since the geometry with serial {@code previous}, or empty
+   * when this geometry does not follow that one by a layout change alone.
+   */
+  Optional<Set<String>> changedCardsSince(long previous) {
+    return previousSerial == previous && changedCards != null
+        ? Optional.of(changedCards)
+        : Optional.empty();
   }
 
   public Optional<Rectangle2D> card(String entityId) {
