@@ -127,10 +127,17 @@ public final class CanvasBench {
     CompletableFuture<Long> done = new CompletableFuture<>();
     Platform.runLater(
         () -> {
-          if (!window.viewModel().open(file)) {
-            done.completeExceptionally(new IllegalStateException("could not open " + file));
-            return;
-          }
+          // As File > Open does: read and validated off the FX thread, handed over, drawn.
+          window
+              .viewModel()
+              .openInBackground(file)
+              .thenAccept(
+                  opened -> {
+                    if (!opened) {
+                      done.completeExceptionally(
+                          new IllegalStateException("could not open " + file));
+                    }
+                  });
           new AnimationTimer() {
             private boolean drawn;
 

@@ -317,6 +317,10 @@ public final class MainWindow {
                 }));
     autosave.setCycleCount(Timeline.INDEFINITE);
     autosave.play();
+    // Reading a big model happens in the background; the pointer says the window is busy with it.
+    viewModel
+        .openingProperty()
+        .addListener((obs, was, busy) -> scene.setCursor(busy ? javafx.scene.Cursor.WAIT : null));
     viewModel.checkRecovery();
   }
 
@@ -333,7 +337,7 @@ public final class MainWindow {
 
   private void openFile(Path p) {
     if (files.confirmDiscard("opening another model")) {
-      viewModel.open(p);
+      viewModel.openInBackground(p);
     }
   }
 
@@ -355,7 +359,7 @@ public final class MainWindow {
   @FXML
   private void onOpen() {
     if (files.confirmDiscard("opening another model")) {
-      files.chooseToOpen().ifPresent(viewModel::open);
+      files.chooseToOpen().ifPresent(viewModel::openInBackground);
     }
   }
 

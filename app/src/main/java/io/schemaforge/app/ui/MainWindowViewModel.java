@@ -16,9 +16,12 @@ import io.schemaforge.validation.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +49,10 @@ public final class MainWindowViewModel {
   private final ObjectProperty<Theme> theme =
       new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
   private long autosavedRevision = -1;
+  private final Executor fxThread;
+  private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+  // Which openInBackground call is the latest; only the FX thread reads or writes it.
+  private long openRequests;
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyStringWrapper activity =
       new ReadOnlyStringWrapper(this, "activity", "Ready");
@@ -58,6 +65,7 @@ public final class MainWindowViewModel {
    * @param settings the folder for recent files and the recovery copy
    */
   public MainWindowViewModel(Executor fxThread, RuleRegistry rules, Path settings) {
+    this.fxThread = fxThread;
     document = new DocumentViewModel(fxThread, rules);
     canvas = new CanvasViewModel(document);
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
@@ -224,21 +232,84 @@ public final class MainWindowViewModel {
   public boolean open(Path file) {
     try {
       Model model = ProjectFiles.load(file);
-      document.open(model, file);
-      recentFiles.add(file);
-      recovery.clear();
-      autosavedRevision = -1;
-      message.set(null);
-      activity.set("Opened " + file.getFileName());
+      opened(DocumentViewModel.prepare(model, document.rules()), file);
       return true;
-    } catch (ProjectFileException e) {
+    } catch (ProjectFileException | RuntimeException e) {
+      couldNotOpen(file, e);
+    }
+    return false;
+  }
+
+  /**
+   * Opens a model file like {@link #open(Path)}, but reads and validates it on a background thread
+   * (half a second or more for thousands of entities), so the window keeps painting and answering
+   * meanwhile; only the hand-over runs on the FX thread. When several opens overlap, the last one
+   * asked for wins.
+   *
+   * @return completes (on the FX thread) with whether the file was opened
+   */
+  public CompletableFuture<Boolean> openInBackground(Path file) {
+    long request = ++openRequests;
+    opening.set(true);
+    activity.set("Opening " + file.getFileName() + "…");
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              DocumentViewModel.Prepared prepared = null;
+              Throwable failure = null;
+              try {
+                prepared = DocumentViewModel.prepare(ProjectFiles.load(file), document.rules());
+              } catch (ProjectFileException | RuntimeException | Error e) {
+                failure = e;
+              }
+              DocumentViewModel.Prepared ready = prepared;
+              Throwable failed = failure;
+              fxThread.execute(
+                  () -> {
+                    if (request != openRequests) {
+                      result.complete(false); // superseded by a later open
+                      return;
+                    }
+                    opening.set(false);
+                    if (ready != null) {
+                      opened(ready, file);
+                      result.complete(true);
+                    } else {
+                      couldNotOpen(file, failed);
+                      result.complete(false);
+                    }
+                  });
+            },
+            "schemaforge-open");
+    reader.setDaemon(true);
+    reader.start();
+    return result;
+  }
+
+  /** True while {@link #openInBackground} is reading a file. */
+  public ReadOnlyBooleanProperty openingProperty() {
+    return opening.getReadOnlyProperty();
+  }
+
+  private void opened(DocumentViewModel.Prepared prepared, Path file) {
+    document.open(prepared, file);
+    recentFiles.add(file);
+    recovery.clear();
+    autosavedRevision = -1;
+    message.set(null);
+    activity.set("Opened " + file.getFileName());
+  }
+
+  private void couldNotOpen(Path file, Throwable e) {
+    activity.set(null);
+    if (e instanceof ProjectFileException) {
       showMessage("Could not open the model. " + e.getMessage());
-    } catch (RuntimeException e) {
+    } else {
       // A reader bug must not take the window down; the details go to the log, not the user.
       LOG.log(System.Logger.Level.ERROR, "loading " + file + " failed", e);
       showMessage("Could not open " + file + ": unexpected " + e.getClass().getSimpleName() + ".");
     }
-    return false;
   }
 
   public void showMessage(String text) {

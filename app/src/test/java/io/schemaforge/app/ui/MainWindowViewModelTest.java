@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.schemaforge.validation.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +60,89 @@ class MainWindowViewModelTest {
     assertThat(window.messageProperty().get()).contains("no such file");
     window.dismissMessage();
     assertThat(window.messageProperty().get()).isNull();
+  }
+
+  /** A stand-in for the FX thread: runnables wait in a queue until the test runs them. */
+  private static final class QueuedFxThread {
+    final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+
+    void runAllQueued() {
+      Runnable r;
+      while ((r = queue.poll()) != null) {
+        r.run();
+      }
+    }
+
+    Runnable next() throws InterruptedException {
+      Runnable r = queue.poll(60, TimeUnit.SECONDS);
+      assertThat(r).as("a hand-over to the FX thread").isNotNull();
+      return r;
+    }
+  }
+
+  @Test
+  void opensInTheBackgroundAndOnlyHandsOverOnTheFxThread(@TempDir Path settings) throws Exception {
+    QueuedFxThread fx = new QueuedFxThread();
+    MainWindowViewModel w =
+        new MainWindowViewModel(fx.queue::add, RuleRegistry.builtIn(), settings);
+    fx.runAllQueued();
+
+    CompletableFuture<Boolean> opened = w.openInBackground(Examples.path("blog"));
+    assertThat(w.openingProperty().get()).isTrue();
+    assertThat(w.activityProperty().get()).isEqualTo("Opening blog.schemaforge.json…");
+
+    Runnable handOver = fx.next();
+    // Read and validated, but the document the window shows has not changed behind its back.
+    assertThat(w.document().entityCountProperty().get()).isZero();
+    assertThat(opened).isNotDone();
+    handOver.run();
+
+    assertThat(opened).isCompletedWithValue(true);
+    assertThat(w.openingProperty().get()).isFalse();
+    assertThat(w.document().entityCountProperty().get()).isEqualTo(4);
+    assertThat(w.document().validator().diagnostics())
+        .isEqualTo(
+            io.schemaforge.validation.LiveValidator.validate(
+                w.document().model(), RuleRegistry.builtIn()));
+    assertThat(w.activityProperty().get()).isEqualTo("Opened blog.schemaforge.json");
+    assertThat(w.recentFiles().files()).contains(Examples.path("blog"));
+  }
+
+  @Test
+  void theLastOfTwoOverlappingOpensWins(@TempDir Path settings) throws Exception {
+    QueuedFxThread fx = new QueuedFxThread();
+    MainWindowViewModel w =
+        new MainWindowViewModel(fx.queue::add, RuleRegistry.builtIn(), settings);
+    fx.runAllQueued();
+
+    CompletableFuture<Boolean> first = w.openInBackground(Examples.path("blog"));
+    CompletableFuture<Boolean> second = w.openInBackground(Examples.path("shop"));
+    // Whichever read finishes first, both hand-overs run on the FX thread in that order.
+    fx.next().run();
+    fx.next().run();
+
+    assertThat(first).isCompletedWithValue(false);
+    assertThat(second).isCompletedWithValue(true);
+    assertThat(w.document().fileProperty().get()).isEqualTo(Examples.path("shop"));
+    assertThat(w.openingProperty().get()).isFalse();
+  }
+
+  @Test
+  void aFailedBackgroundOpenKeepsTheDocumentAndSaysWhy(@TempDir Path settings) throws Exception {
+    QueuedFxThread fx = new QueuedFxThread();
+    MainWindowViewModel w =
+        new MainWindowViewModel(fx.queue::add, RuleRegistry.builtIn(), settings);
+    fx.runAllQueued();
+    w.open(Examples.path("blog"));
+    fx.runAllQueued();
+
+    CompletableFuture<Boolean> opened =
+        w.openInBackground(settings.resolve("missing.schemaforge.json"));
+    fx.next().run();
+
+    assertThat(opened).isCompletedWithValue(false);
+    assertThat(w.openingProperty().get()).isFalse();
+    assertThat(w.document().entityCountProperty().get()).isEqualTo(4);
+    assertThat(w.messageProperty().get()).contains("no such file");
   }
 }

@@ -91,12 +91,35 @@ public final class DocumentViewModel {
     refresh(false);
   }
 
-  /** Replaces the document with another model (freshly loaded, so not dirty). */
-  public void open(Model newModel, Path newFile) {
-    unsavedSinceOpen = false;
+  /**
+   * A model with its command stack and a validator that has already checked it: the expensive part
+   * of opening (a full validation), which may run on any thread as long as nothing else touches the
+   * model until {@link #open(Prepared, Path)} takes it over on the FX thread.
+   */
+  public record Prepared(CommandStack stack, LiveValidator validator) {}
+
+  /** Builds the stack and the validated validator for a model; safe off the FX thread. */
+  public static Prepared prepare(Model newModel, RuleRegistry rules) {
     CommandStack newStack = new CommandStack(newModel);
     // Attached first, so the validator is current when this class reads it.
-    validator = LiveValidator.attach(newStack, rules);
+    return new Prepared(newStack, LiveValidator.attach(newStack, rules));
+  }
+
+  public RuleRegistry rules() {
+    return rules;
+  }
+
+  /** Replaces the document with another model (freshly loaded, so not dirty). */
+  public void open(Model newModel, Path newFile) {
+    open(prepare(newModel, rules), newFile);
+  }
+
+  /** Replaces the document with a prepared model (freshly loaded, so not dirty). */
+  public void open(Prepared prepared, Path newFile) {
+    unsavedSinceOpen = false;
+    CommandStack newStack = prepared.stack();
+    Model newModel = newStack.model();
+    validator = prepared.validator();
     newStack.addListener(
         event ->
             fxThread.execute(
