@@ -9,7 +9,6 @@ import io.schemaforge.model.Model;
 import io.schemaforge.model.Note;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,9 @@ import javafx.geometry.Rectangle2D;
 public final class DiagramGeometry {
   private static final double AUTO_GAP = 60;
 
+  /** About 8,000 by 8,000 model units. */
+  static final long MAX_SEARCH_CELLS = 400;
+
   /** Height of a group's title band, where it can be grabbed. */
   public static final double GROUP_TITLE_HEIGHT = 30;
 
@@ -32,11 +34,14 @@ public final class DiagramGeometry {
   private final Rectangle2D content;
 
   /**
-   * Routes computed so far, by relationship id: a frame routes only the lines it draws, once per
-   * geometry. {@link #afterLayoutChange} hands the routes whose two cards did not move on to the
-   * next geometry, so dragging a card re-routes only its own lines.
+   * Routes computed so far: a frame routes only the lines it draws, once per geometry. {@link
+   * #afterLayoutChange} hands them on to the next geometry, forgetting only those a moved card may
+   * change, so dragging a card re-routes only the lines near it.
    */
-  private final Map<String, CachedRoute> routes = new HashMap<>();
+  private RouteCache routes = new RouteCache();
+
+  /** The cards by grid cell, built on first use (the router's search for cards in the way). */
+  private CardGrid grid;
 
   /** Relationships with the joint extent of their two cards, built on first use. */
   private List<Relationship> extentOwners;
@@ -44,9 +49,9 @@ public final class DiagramGeometry {
   private double[] extents;
 
   /**
-   * Relationships whose two cards' joint extent (widened on the right by a self-reference loop)
-   * intersects an area: the lines that may cross it. Extents are kept in one array, so a frame
-   * tests thousands of lines in microseconds.
+   * Relationships whose two cards' joint extent (widened by the {@link DetourRouter#reach} a detour
+   * may take) intersects an area: the lines that may cross it. Extents are kept in one array, so a
+   * frame tests thousands of lines in microseconds.
    */
   public List<Relationship> relationshipsNear(Rectangle2D area) {
     if (extents == null) {
@@ -81,17 +86,17 @@ public final class DiagramGeometry {
         continue;
       }
       int k = 4 * owners.size();
-      e[k] = Math.min(s.getMinX(), t.getMinX());
-      e[k + 1] = Math.min(s.getMinY(), t.getMinY());
-      e[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
-      e[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
+      // A detour stays within the reach; a self-reference's loop is narrower than that.
+      Rectangle2D reach = DetourRouter.reach(s, t);
+      e[k] = reach.getMinX();
+      e[k + 1] = reach.getMinY();
+      e[k + 2] = reach.getMaxX();
+      e[k + 3] = reach.getMaxY();
       owners.add(r);
     }
     extentOwners = owners;
     extents = e;
   }
-
-  private record CachedRoute(EdgeRoute route, String sourceId, String targetId) {}
 
   private DiagramGeometry(Model model) {
     this.model = model;
@@ -117,40 +122,97 @@ public final class DiagramGeometry {
 
   /**
    * The geometry after a change of the layout only (cards moved or resized, the schema untouched):
-   * computed like {@link #of}, but keeping the previous geometry's routes of every line whose two
-   * cards are where they were.
+   * computed like {@link #of}, but taking over the previous geometry's routes except those of the
+   * moved cards' lines and those whose reach a moved card left or entered (found through the
+   * routes' own index). The previous geometry starts again with no routes.
    */
   public static DiagramGeometry afterLayoutChange(DiagramGeometry previous, Model model) {
     DiagramGeometry next = new DiagramGeometry(model);
     if (previous.model != model) {
       return next;
     }
-    // Only the routes computed so far (those drawn), not every relationship of the model.
-    for (Map.Entry<String, CachedRoute> e : previous.routes.entrySet()) {
-      CachedRoute kept = e.getValue();
-      if (sameCard(previous, next, kept.sourceId()) && sameCard(previous, next, kept.targetId())) {
-        next.routes.put(e.getKey(), kept);
+    RouteCache kept = previous.routes;
+    CardGrid grid = previous.grid;
+    previous.routes = new RouteCache();
+    previous.grid = null;
+    for (Map.Entry<String, Rectangle2D> e : previous.cards.entrySet()) {
+      Rectangle2D now = next.cards.get(e.getKey());
+      if (!e.getValue().equals(now)) {
+        moved(kept, grid, e.getKey(), e.getValue(), now);
       }
     }
+    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
+      if (!previous.cards.containsKey(e.getKey())) {
+        moved(kept, grid, e.getKey(), null, e.getValue());
+      }
+    }
+    next.routes = kept;
+    next.grid = grid;
     return next;
   }
 
-  private static boolean sameCard(DiagramGeometry a, DiagramGeometry b, String entityId) {
-    Rectangle2D ra = a.cards.get(entityId);
-    return ra != null && ra.equals(b.cards.get(entityId));
+  private static void moved(
+      RouteCache routes, CardGrid grid, String id, Rectangle2D before, Rectangle2D after) {
+    routes.forgetEntity(id);
+    if (before != null) {
+      routes.forgetArea(before);
+    }
+    if (after != null) {
+      routes.forgetArea(after);
+    }
+    if (grid != null) {
+      if (before != null) {
+        grid.remove(id, before);
+      }
+      if (after != null) {
+        grid.add(id, after);
+      }
+    }
   }
 
   /** The route of a relationship's line, computed once per geometry; empty if a card is unknown. */
   public Optional<EdgeRoute> route(Relationship r) {
-    CachedRoute cached = routes.get(r.id());
+    EdgeRoute cached = routes.get(r.id());
     if (cached != null) {
-      return Optional.of(cached.route());
+      return Optional.of(cached);
     }
     Optional<EdgeRoute> route = EdgeRouter.route(r, this);
     route.ifPresent(
         value ->
-            routes.put(r.id(), new CachedRoute(value, r.sourceEntityId(), r.targetEntityId())));
+            routes.put(
+                r.id(),
+                value,
+                r.sourceEntityId(),
+                r.targetEntityId(),
+                DetourRouter.reach(cards.get(r.sourceEntityId()), cards.get(r.targetEntityId()))));
     return route;
+  }
+
+  /** How many routes this geometry holds (computed or taken over), for tests. */
+  int cachedRoutes() {
+    return routes.size();
+  }
+
+  /**
+   * The cards intersecting an area other than two given ones: what a line may have to go around. An
+   * area of more than {@link #MAX_SEARCH_CELLS} grid cells (a line across a large part of a big
+   * model) is not searched, and such a line is drawn direct.
+   */
+  List<Rectangle2D> cardsNear(Rectangle2D area, String exceptA, String exceptB) {
+    if (CardGrid.cellCount(area) > MAX_SEARCH_CELLS) {
+      return List.of();
+    }
+    if (grid == null) {
+      grid = new CardGrid(cards);
+    }
+    List<Rectangle2D> result = new ArrayList<>();
+    for (String id : grid.candidates(area)) {
+      Rectangle2D card = cards.get(id);
+      if (!id.equals(exceptA) && !id.equals(exceptB) && card.intersects(area)) {
+        result.add(card);
+      }
+    }
+    return result;
   }
 
   public Model model() {

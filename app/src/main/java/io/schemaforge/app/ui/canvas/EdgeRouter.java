@@ -13,7 +13,10 @@ import javafx.geometry.Rectangle2D;
  * cards above each other from bottom to top; cards too close for an orthogonal line get a straight
  * one clipped to both borders, and a self-reference becomes a loop on the card's right side.
  *
- * <p>Each route depends only on its two cards, so a moved card re-routes only its own lines.
+ * <p>A line that would run through another card takes a detour around it where one is clear ({@link
+ * DetourRouter}). A route depends on its two cards and the cards within their {@link
+ * DetourRouter#reach}, so a moved card re-routes only its own lines and those whose reach it left
+ * or entered.
  */
 public final class EdgeRouter {
   /** Space between cards below which an orthogonal route would have no room for its end marks. */
@@ -41,7 +44,12 @@ public final class EdgeRouter {
     if (r.isSelfReferencing()) {
       return Optional.of(loop(source.get(), sourceY, targetY));
     }
-    return Optional.of(between(source.get(), sourceY, target.get(), targetY));
+    Rectangle2D s = source.get();
+    Rectangle2D t = target.get();
+    EdgeRoute direct = between(s, sourceY, t, targetY);
+    List<Rectangle2D> others =
+        geometry.cardsNear(DetourRouter.reach(s, t), r.sourceEntityId(), r.targetEntityId());
+    return Optional.of(DetourRouter.avoid(direct, s, t, others));
   }
 
   /**

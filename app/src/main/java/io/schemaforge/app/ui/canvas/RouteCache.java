@@ -1,0 +1,103 @@
+package io.schemaforge.app.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * The routes computed so far, with what each depends on: its two cards and the cards inside its
+ * reach (the area where the router looked for obstacles). Reaches are filed in a grid, so a moved
+ * card finds the routes it may affect without a scan over all lines.
+ */
+final class RouteCache {
+  /** Reaches covering more cells than this are kept in one list instead of filed cell by cell. */
+  private static final int MAX_CELLS = 64;
+
+  private record Entry(EdgeRoute route, String sourceId, String targetId, Rectangle2D reach) {}
+
+  private final Map<String, Entry> routes = new HashMap<>();
+  private final Map<String, Set<String>> byEntity = new HashMap<>();
+  private final Map<Long, Set<String>> byCell = new HashMap<>();
+  private final Set<String> wide = new HashSet<>();
+
+  EdgeRoute get(String relationshipId) {
+    Entry e = routes.get(relationshipId);
+    return e == null ? null : e.route();
+  }
+
+  int size() {
+    return routes.size();
+  }
+
+  void put(
+      String relationshipId, EdgeRoute route, String sourceId, String targetId, Rectangle2D reach) {
+    remove(relationshipId);
+    Entry e = new Entry(route, sourceId, targetId, reach);
+    routes.put(relationshipId, e);
+    byEntity.computeIfAbsent(sourceId, k -> new HashSet<>()).add(relationshipId);
+    byEntity.computeIfAbsent(targetId, k -> new HashSet<>()).add(relationshipId);
+    if (CardGrid.cellCount(reach) > MAX_CELLS) {
+      wide.add(relationshipId);
+    } else {
+      CardGrid.forEachCell(
+          reach, key -> byCell.computeIfAbsent(key, k -> new HashSet<>()).add(relationshipId));
+    }
+  }
+
+  /** Forgets the routes attached to a card. */
+  void forgetEntity(String entityId) {
+    Set<String> ids = byEntity.get(entityId);
+    if (ids != null) {
+      new ArrayList<>(ids).forEach(this::remove);
+    }
+  }
+
+  /** Forgets the routes whose reach intersects an area: a card there may change them. */
+  void forgetArea(Rectangle2D area) {
+    List<String> hit = new ArrayList<>();
+    CardGrid.forEachCell(
+        area,
+        key -> {
+          Set<String> ids = byCell.get(key);
+          if (ids != null) {
+            for (String id : ids) {
+              if (routes.get(id).reach().intersects(area)) {
+                hit.add(id);
+              }
+            }
+          }
+        });
+    for (String id : wide) {
+      if (routes.get(id).reach().intersects(area)) {
+        hit.add(id);
+      }
+    }
+    hit.forEach(this::remove);
+  }
+
+  private void remove(String relationshipId) {
+    Entry e = routes.remove(relationshipId);
+    if (e == null) {
+      return;
+    }
+    unlink(byEntity, e.sourceId(), relationshipId);
+    unlink(byEntity, e.targetId(), relationshipId);
+    if (!wide.remove(relationshipId)) {
+      CardGrid.forEachCell(e.reach(), key -> unlink(byCell, key, relationshipId));
+    }
+  }
+
+  private static <K> void unlink(Map<K, Set<String>> index, K key, String id) {
+    Set<String> ids = index.get(key);
+    if (ids != null) {
+      ids.remove(id);
+      if (ids.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+}
