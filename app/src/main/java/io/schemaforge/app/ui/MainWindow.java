@@ -13,6 +13,8 @@ import io.schemaforge.app.ui.outline.OutlineView;
 import io.schemaforge.app.ui.palette.PaletteView;
 import io.schemaforge.app.ui.problems.ProblemsView;
 import io.schemaforge.app.ui.search.SearchField;
+import io.schemaforge.app.ui.settings.SchemaSettingsDialog;
+import io.schemaforge.app.ui.settings.SchemaSettingsViewModel;
 import io.schemaforge.validation.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,6 +100,7 @@ public final class MainWindow {
   @FXML private MenuItem openProjectItem;
   @FXML private CheckMenuItem darkItem;
   @FXML private MenuItem layoutItem;
+  @FXML private MenuItem schemaSettingsItem;
   @FXML private Button undoButton;
   @FXML private Button redoButton;
   @FXML private Button layoutButton;
@@ -219,6 +222,9 @@ public final class MainWindow {
     zoomOutItem.setAccelerator(shortcut(KeyCode.MINUS));
     fitItem.setAccelerator(shortcut(KeyCode.DIGIT0));
     layoutItem.setAccelerator(shortcut(KeyCode.L));
+    // Ctrl+S saves; settings are Ctrl+Alt+S, as in the IDEs our users know.
+    schemaSettingsItem.setAccelerator(
+        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
     darkItem.setAccelerator(shortcutShift(KeyCode.D));
     undoItem.textProperty().bind(doc.undoTextProperty());
     undoItem.disableProperty().bind(doc.canUndoProperty().not());
@@ -488,6 +494,16 @@ public final class MainWindow {
   @FXML
   private void onFit() {
     viewModel.canvas().fitToContent();
+  }
+
+  @FXML
+  private void onSchemaSettings() {
+    canvasView.commitInlineEdit();
+    new SchemaSettingsDialog(
+            stage,
+            new SchemaSettingsViewModel(viewModel.document()),
+            viewModel.themeProperty().get())
+        .show();
   }
 
   @FXML
