@@ -47,8 +47,7 @@ class SchemaSettingsDialogTest {
   }
 
   @Test
-  void theShortcutOpensTheDialogAndOkChangesTheSchemaAsOneUndoStep(FxRobot robot)
-      throws Exception {
+  void theShortcutOpensTheDialogAndOkChangesTheSchemaAsOneUndoStep(FxRobot robot) throws Exception {
     assertThat(schema().basePackage()).isEqualTo("com.example.shop");
     assertThat(schema().dialect()).isEqualTo(Dialect.POSTGRES);
     DialogPane pane = openByShortcut(robot);

@@ -19,7 +19,7 @@ import javafx.geometry.Rectangle2D;
  */
 final class DetourRouter {
   /** Distance a detour keeps from other cards, so it does not seem to touch them. */
-  static final double CLEARANCE = 12;
+  static final double CLEARANCE = 20;
 
   /** How far beyond its two cards a detour may go: the router looks for cards only in there. */
   static final double REACH = 240;
