@@ -306,6 +306,8 @@ public final class CanvasBench {
    * each step's pulse to the next one.
    */
   private static long[] frames(int count, IntConsumer step) throws Exception {
+    // Wall-clock marks on stderr, to cut a profile (JFR) into the figures' phases.
+    System.err.println("PHASE start " + count + " " + java.time.LocalTime.now());
     long[] times = new long[count];
     long[] cpu = new long[count];
     lastCpu = cpu;
@@ -351,6 +353,7 @@ public final class CanvasBench {
    * machine the wall clock also counts waiting for a core, the CPU time only what the frame cost.
    */
   private static void report(String name, long[] nanos, String what) {
+    System.err.println("PHASE end " + name + " " + java.time.LocalTime.now());
     long[] c = lastCpu.clone();
     long[] s = nanos.clone();
     Arrays.sort(s);
@@ -405,6 +408,8 @@ public final class CanvasBench {
           vm.zoomAt(z / vm.zoomProperty().get(), c.getX(), c.getY());
           return null;
         });
+    // Past the canvas's zoom settle (150 ms), so the frames after show the crisp picture at z.
+    Thread.sleep(300);
     frames(5, i -> {});
   }
 

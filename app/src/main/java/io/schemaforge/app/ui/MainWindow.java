@@ -317,7 +317,17 @@ public final class MainWindow {
                     "Unsaved changes to " + of + " from " + when + " were found. Recover them?");
               }
             });
-    Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> viewModel.autosave()));
+    Timeline autosave =
+        new Timeline(
+            new KeyFrame(
+                AUTOSAVE_EVERY,
+                e -> {
+                  // Writing a big model takes a while on this thread: not in the middle of a drag,
+                  // the next tick after it catches up.
+                  if (viewModel.canvas().movingEntitiesProperty().get().isEmpty()) {
+                    viewModel.autosave();
+                  }
+                }));
     autosave.setCycleCount(Timeline.INDEFINITE);
     autosave.play();
     viewModel.checkRecovery();

@@ -1,5 +1,6 @@
 package io.schemaforge.app.ui.canvas;
 
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
@@ -147,6 +148,7 @@ final class CanvasGestures {
       case MOVE -> {
         if (started) {
           editor.beginMove(pressHit.id());
+          vm.setMovingEntities(vm.selection().entities());
         }
         editor.moveSelectionBy((x - pressX) / z, (y - pressY) / z, !e.isAltDown());
         view.setCursor(Cursor.MOVE);
@@ -185,6 +187,7 @@ final class CanvasGestures {
         }
       }
       case MOVE -> {
+        vm.setMovingEntities(Set.of());
         if (dragging) {
           editor.endMove();
         } else if (!additive) {

@@ -2,8 +2,12 @@ package io.schemaforge.app.ui.canvas;
 
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.RelationshipKind;
+import io.schemaforge.validation.LiveValidator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
@@ -14,6 +18,7 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,6 +28,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
 /**
  * The diagram: one {@link Canvas} redrawn from the {@link CanvasViewModel}, so thousands of
@@ -34,6 +41,13 @@ import javafx.scene.paint.Color;
 public final class CanvasView extends Region {
   private static final double WHEEL_NOTCH = 40;
   private static final double ZOOM_PER_NOTCH = 1.1;
+  private static final Duration ZOOM_SETTLE = Duration.millis(150);
+
+  /**
+   * Whether frames are composed from cached tiles; off, every frame draws everything (for comparing
+   * the two, and a way out should a platform misrender the tiles).
+   */
+  static final boolean TILES = !Boolean.getBoolean("schemaforge.canvas.noTiles");
 
   private static final StyleablePropertyFactory<CanvasView> CSS =
       new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -58,15 +72,25 @@ public final class CanvasView extends Region {
   private final CanvasViewModel viewModel;
   private final Canvas canvas = new Canvas();
   private final DiagramRenderer renderer = new DiagramRenderer();
+  private final DiagramTiles tiles = new DiagramTiles();
+  private final TileInvalidation invalidation;
+
+  /** Runs out 150 ms after the last zoom step: then the scaled tiles are rendered afresh. */
+  private final PauseTransition zoomSettle = new PauseTransition(ZOOM_SETTLE);
+
   private final CanvasEditor editor;
   private final InlineEditor inline = new InlineEditor();
   private boolean redrawQueued;
   private javafx.scene.Node overlay;
   private FrameStats lastFrame = new FrameStats(0, 0);
+  private java.util.function.Supplier<FrameStats> lastFrameCount;
 
   public CanvasView(CanvasViewModel viewModel) {
     this.viewModel = viewModel;
     this.editor = new CanvasEditor(viewModel.document(), viewModel);
+    this.invalidation = new TileInvalidation(viewModel, tiles);
+    zoomSettle.setOnFinished(e -> requestRedraw());
+    viewModel.zoomProperty().addListener(obs -> zoomSettle.playFromStart());
     editor.setCardWidth(CardWidth.measured());
     getStyleClass().add("diagram-canvas");
     setFocusTraversable(true);
@@ -83,6 +107,7 @@ public final class CanvasView extends Region {
             viewModel.rubberBandProperty(),
             viewModel.layoutDragProperty(),
             viewModel.dropPreviewProperty(),
+            viewModel.movingEntitiesProperty(),
             viewModel.geometryProperty())) {
       o.addListener(obs -> requestRedraw());
     }
@@ -146,13 +171,78 @@ public final class CanvasView extends Region {
     if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
       return;
     }
-    lastFrame =
-        renderer.draw(
-            canvas.getGraphicsContext2D(), viewModel, viewModel.document().validator(), theme());
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    LiveValidator validator = viewModel.document().validator();
+    CanvasTheme theme = theme();
+    // A note or group being dragged is drawn where it is not yet in the model: no cache for that.
+    if (!TILES
+        || viewModel.layoutDragProperty().get() != null
+        || viewModel.geometry().model().schema().entities().isEmpty()) {
+      tiles.clear();
+      lastFrame = renderer.draw(gc, viewModel, validator, theme);
+      return;
+    }
+    invalidation.update();
+    DiagramView view = DiagramView.of(viewModel, canvas.getWidth(), canvas.getHeight());
+    double scale = outputScale();
+    if (!tiles.suits(scale)
+        || (tiles.zoom() != view.zoom()
+            && (zoomSettle.getStatus() != Animation.Status.RUNNING
+                || tiles.tilesToCover(view) > DiagramTiles.MAX_TILES / 2))) {
+      // Whether crowded lines are drawn is decided once per zoom, for all tiles alike.
+      boolean plainLines =
+          view.zoom() >= EntityCardRenderer.BOX_ZOOM
+              || DiagramRenderer.showsPlainLines(
+                  view.zoom(), DiagramRenderer.count(viewModel, view.visibleArea()).plainLines());
+      tiles.reset(view.zoom(), scale, plainLines);
+    }
+    Set<String> moving = viewModel.movingEntitiesProperty().get();
+    gc.setTransform(new Affine());
+    // The whole canvas in one opaque fill also empties its command buffer.
+    gc.setFill(theme.background());
+    gc.fillRect(0, 0, view.width(), view.height());
+    tiles.draw(
+        gc,
+        view,
+        (tileGc, tileView) ->
+            renderer.draw(
+                tileGc,
+                viewModel,
+                validator,
+                theme,
+                tileView,
+                DiagramLayer.base(moving, tiles.plainLines())));
+    renderer.draw(gc, viewModel, validator, theme, view, DiagramLayer.live(moving));
+    // Counted only when asked (tests, the bench): at 10 % it means looking up thousands of routes.
+    DiagramGeometry geometry = viewModel.geometry();
+    Set<String> selected = viewModel.selection().entities();
+    String selectedLine = viewModel.selection().relationshipProperty().get();
+    Rectangle2D area = view.visibleArea();
+    lastFrame = null;
+    lastFrameCount =
+        () -> {
+          DiagramRenderer.LineCount c =
+              DiagramRenderer.count(geometry, selected, selectedLine, area);
+          return new FrameStats(c.cards(), c.lines());
+        };
+  }
+
+  private double outputScale() {
+    return getScene() == null || getScene().getWindow() == null
+        ? 1
+        : getScene().getWindow().getOutputScaleX();
+  }
+
+  /** Tiles rendered since the canvas was made: for tests of the cache. */
+  long tilesRendered() {
+    return tiles.renderedCount();
   }
 
   /** How many cards and lines the last frame drew (culling is visible here). */
   public FrameStats lastFrame() {
+    if (lastFrame == null) {
+      lastFrame = lastFrameCount.get();
+    }
     return lastFrame;
   }
 
@@ -353,7 +443,12 @@ public final class CanvasView extends Region {
     StyleableProperty<Color> p =
         CSS.createStyleableColorProperty(
             this, name, "-sf-" + name, v -> v.property(name), defaultOf.apply(CanvasTheme.LIGHT));
-    ((ObservableValue<?>) p).addListener(obs -> requestRedraw());
+    ((ObservableValue<?>) p)
+        .addListener(
+            obs -> {
+              tiles.clear(); // a theme's colours are in every tile
+              requestRedraw();
+            });
     return p;
   }
 

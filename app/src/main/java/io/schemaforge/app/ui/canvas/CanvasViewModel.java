@@ -62,6 +62,8 @@ public final class CanvasViewModel {
       new SimpleObjectProperty<>(this, "dropPreview");
   private final ReadOnlyObjectWrapper<DiagramGeometry> geometry =
       new ReadOnlyObjectWrapper<>(this, "geometry");
+  private final ReadOnlyObjectWrapper<Set<String>> movingEntities =
+      new ReadOnlyObjectWrapper<>(this, "movingEntities", Set.of());
   private double viewportWidth;
   private double viewportHeight;
   private boolean fitPending = true;
@@ -85,8 +87,15 @@ public final class CanvasViewModel {
 
   private void rebuildGeometry() {
     var change = document.lastChangeProperty().get();
+    boolean layoutOnly = change != null && change.changes().isLayoutOnly();
+    if (layoutOnly && !movingEntities.get().isEmpty()) {
+      // A drag moves only the cards it holds and deletes nothing: no need to look at the rest.
+      geometry.set(
+          DiagramGeometry.afterMove(geometry.get(), document.model(), movingEntities.get()));
+      return;
+    }
     DiagramGeometry g =
-        change != null && change.changes().isLayoutOnly()
+        layoutOnly
             ? DiagramGeometry.afterLayoutChange(geometry.get(), document.model())
             : DiagramGeometry.of(document.model());
     Model m = document.model();
@@ -344,6 +353,18 @@ public final class CanvasViewModel {
 
   public void setHoveredEntityId(String entityId) {
     hoveredEntityId.set(entityId);
+  }
+
+  /**
+   * The cards a drag is moving (empty between drags): the canvas draws them live over its cached
+   * picture of everything else, so a drag frame repaints one card, not the window.
+   */
+  public ReadOnlyObjectProperty<Set<String>> movingEntitiesProperty() {
+    return movingEntities.getReadOnlyProperty();
+  }
+
+  void setMovingEntities(Set<String> ids) {
+    movingEntities.set(Set.copyOf(ids));
   }
 
   public ObjectProperty<CanvasOverlay.Connection> connectionProperty() {

@@ -2,6 +2,7 @@ package io.schemaforge.app.ui.canvas;
 
 import io.schemaforge.command.ResizeEntityCommand;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
@@ -110,6 +111,8 @@ public final class CardResizeGesture {
     active = grip.get();
     start = new Point2D(e.getX(), e.getY());
     canvas.select(active.entityId());
+    // Drawn live over the cached tiles while it changes size, like a card being dragged.
+    canvas.setMovingEntities(Set.of(active.entityId()));
     canvas.document().stack().seal();
     e.consume();
   }
@@ -139,6 +142,7 @@ public final class CardResizeGesture {
       return;
     }
     active = null;
+    canvas.setMovingEntities(Set.of());
     // The next resize is its own undo step.
     canvas.document().stack().seal();
     e.consume();

@@ -9,10 +9,14 @@ import io.schemaforge.model.Model;
 import io.schemaforge.model.Note;
 import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Rectangle2D;
 
 /**
@@ -31,22 +35,44 @@ public final class DiagramGeometry {
 
   private final Model model;
   private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
-  private final Rectangle2D content;
+  private Rectangle2D content;
 
   /**
    * Routes computed so far: a frame routes only the lines it draws, once per geometry. {@link
-   * #afterLayoutChange} hands them on to the next geometry, forgetting only those a moved card may
-   * change, so dragging a card re-routes only the lines near it.
+   * #afterLayoutChange} and {@link #afterMove} hand them on to the next geometry, forgetting only
+   * those a moved card may change, so dragging a card re-routes only the lines near it.
    */
   private RouteCache routes = new RouteCache();
 
   /** The cards by grid cell, built on first use (the router's search for cards in the way). */
   private CardGrid grid;
 
+  /**
+   * For a geometry that took its routes over: the routes the moved cards made it forget (as they
+   * were), so whoever cached pictures of them knows which lines changed besides the moved cards'.
+   */
+  private Map<String, EdgeRoute> droppedRoutes = Map.of();
+
   /** Relationships with the joint extent of their two cards, built on first use. */
   private List<Relationship> extentOwners;
 
   private double[] extents;
+
+  /** Where each relationship's extent is in {@link #extents} (a quarter of the offset). */
+  private Map<String, Integer> extentIndex;
+
+  private static final AtomicLong SERIALS = new AtomicLong();
+
+  /** Tells geometries apart without holding on to them (a cache keeps the serial it drew). */
+  private final long serial = SERIALS.incrementAndGet();
+
+  /**
+   * For a geometry made by {@link #afterLayoutChange}: the serial of the one before and the cards
+   * whose rectangle differs from it; otherwise -1 and null (everything may have changed).
+   */
+  private long previousSerial = -1;
+
+  private Set<String> changedCards;
 
   /**
    * Relationships whose two cards' joint extent (widened by the {@link DetourRouter#reach} a detour
@@ -77,25 +103,32 @@ public final class DiagramGeometry {
 
   private void indexExtents() {
     List<Relationship> owners = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
     List<Relationship> all = model.schema().relationships();
-    double[] e = new double[4 * all.size()];
+    extents = new double[4 * all.size()];
     for (Relationship r : all) {
-      Rectangle2D s = cards.get(r.sourceEntityId());
-      Rectangle2D t = cards.get(r.targetEntityId());
-      if (s == null || t == null) {
-        continue;
+      if (writeExtent(4 * owners.size(), r)) {
+        index.put(r.id(), owners.size());
+        owners.add(r);
       }
-      int k = 4 * owners.size();
-      // A detour stays within the reach; a self-reference's loop is narrower than that.
-      Rectangle2D reach = DetourRouter.reach(s, t);
-      e[k] = reach.getMinX();
-      e[k + 1] = reach.getMinY();
-      e[k + 2] = reach.getMaxX();
-      e[k + 3] = reach.getMaxY();
-      owners.add(r);
     }
     extentOwners = owners;
-    extents = e;
+    extentIndex = index;
+  }
+
+  private boolean writeExtent(int k, Relationship r) {
+    Rectangle2D s = cards.get(r.sourceEntityId());
+    Rectangle2D t = cards.get(r.targetEntityId());
+    if (s == null || t == null) {
+      return false;
+    }
+    // A detour stays within the reach; a self-reference's loop is narrower than that.
+    Rectangle2D reach = DetourRouter.reach(s, t);
+    extents[k] = reach.getMinX();
+    extents[k + 1] = reach.getMinY();
+    extents[k + 2] = reach.getMaxX();
+    extents[k + 3] = reach.getMaxY();
+    return true;
   }
 
   private DiagramGeometry(Model model) {
@@ -131,43 +164,107 @@ public final class DiagramGeometry {
     if (previous.model != model) {
       return next;
     }
+    Set<String> changed = new HashSet<>();
+    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
+      if (!e.getValue().equals(previous.cards.get(e.getKey()))) {
+        changed.add(e.getKey());
+      }
+    }
+    if (previous.cards.size() != next.cards.size()) {
+      return next; // cards came or went: not a layout change a cache can follow card by card
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
+    takeOverRoutes(previous, next, changed);
+    return next;
+  }
+
+  /**
+   * Moves the previous geometry's routes and card grid to the next one, forgetting the routes the
+   * changed cards may alter; the previous geometry starts again without (it routes on demand).
+   */
+  private static void takeOverRoutes(
+      DiagramGeometry previous, DiagramGeometry next, Set<String> changed) {
     RouteCache kept = previous.routes;
     CardGrid grid = previous.grid;
     previous.routes = new RouteCache();
     previous.grid = null;
-    for (Map.Entry<String, Rectangle2D> e : previous.cards.entrySet()) {
-      Rectangle2D now = next.cards.get(e.getKey());
-      if (!e.getValue().equals(now)) {
-        moved(kept, grid, e.getKey(), e.getValue(), now);
+    Map<String, EdgeRoute> dropped = new HashMap<>();
+    for (String id : changed) {
+      Rectangle2D before = previous.cards.get(id);
+      Rectangle2D after = next.cards.get(id);
+      dropped.putAll(kept.forgetEntity(id));
+      if (before != null) {
+        dropped.putAll(kept.forgetArea(before));
       }
-    }
-    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
-      if (!previous.cards.containsKey(e.getKey())) {
-        moved(kept, grid, e.getKey(), null, e.getValue());
+      if (after != null) {
+        dropped.putAll(kept.forgetArea(after));
+      }
+      if (grid != null) {
+        if (before != null) {
+          grid.remove(id, before);
+        }
+        if (after != null) {
+          grid.add(id, after);
+        }
       }
     }
     next.routes = kept;
     next.grid = grid;
+    next.droppedRoutes = dropped;
+  }
+
+  /**
+   * The geometry after a move of some cards and nothing else (a drag in progress moves only the
+   * selection): only those cards are placed again and only their lines lose their routes, so a drag
+   * frame costs the cards it moves, not the model's size. Falls back to {@link #afterLayoutChange}
+   * if a card is missing.
+   */
+  public static DiagramGeometry afterMove(
+      DiagramGeometry previous, Model model, Set<String> moved) {
+    if (previous.model != model) {
+      return of(model);
+    }
+    DiagramGeometry next = new DiagramGeometry(previous);
+    Set<String> changed = new HashSet<>();
+    for (String id : moved) {
+      Optional<Entity> e = model.schema().entity(id);
+      Optional<Bounds> b = model.layout().bounds(id);
+      if (e.isEmpty() || b.isEmpty() || !next.cards.containsKey(id)) {
+        return afterLayoutChange(previous, model);
+      }
+      Rectangle2D r = CardMetrics.cardBounds(e.get(), b.get());
+      if (!r.equals(next.cards.get(id))) {
+        next.cards.put(id, r);
+        changed.add(id);
+      }
+    }
+    takeOverRoutes(previous, next, changed);
+    Rectangle2D all = union(next.cards.values(), model.layout());
+    next.content = all == null ? Rectangle2D.EMPTY : all;
+    if (previous.extents != null) {
+      next.extentOwners = previous.extentOwners;
+      next.extentIndex = previous.extentIndex;
+      next.extents = previous.extents.clone();
+      for (String id : changed) {
+        for (Relationship r : model.schema().relationshipsOf(id)) {
+          Integer i = next.extentIndex.get(r.id());
+          if (i != null) {
+            next.writeExtent(4 * i, r);
+          }
+        }
+      }
+    }
+    next.previousSerial = previous.serial;
+    next.changedCards = Set.copyOf(changed);
     return next;
   }
 
-  private static void moved(
-      RouteCache routes, CardGrid grid, String id, Rectangle2D before, Rectangle2D after) {
-    routes.forgetEntity(id);
-    if (before != null) {
-      routes.forgetArea(before);
-    }
-    if (after != null) {
-      routes.forgetArea(after);
-    }
-    if (grid != null) {
-      if (before != null) {
-        grid.remove(id, before);
-      }
-      if (after != null) {
-        grid.add(id, after);
-      }
-    }
+  /** A copy of another geometry's cards, to be changed by {@link #afterMove}. */
+  private DiagramGeometry(DiagramGeometry previous) {
+    this.model = previous.model;
+    this.cards.putAll(previous.cards);
+    this.content = previous.content;
   }
 
   /** The route of a relationship's line, computed once per geometry; empty if a card is unknown. */
@@ -194,6 +291,15 @@ public final class DiagramGeometry {
   }
 
   /**
+   * Lines whose route a move may have changed besides those of the moved cards (they went around a
+   * moved card, or now may), by relationship id, with the route they had before; empty for a
+   * geometry that did not take routes over.
+   */
+  Map<String, EdgeRoute> droppedRoutes() {
+    return droppedRoutes;
+  }
+
+  /**
    * The cards intersecting an area other than two given ones: what a line may have to go around. An
    * area of more than {@link #MAX_SEARCH_CELLS} grid cells (a line across a large part of a big
    * model) is not searched, and such a line is drawn direct.
@@ -217,6 +323,20 @@ public final class DiagramGeometry {
 
   public Model model() {
     return model;
+  }
+
+  long serial() {
+    return serial;
+  }
+
+  /**
+   * The cards whose rectangle changed since the geometry with serial {@code previous}, or empty
+   * when this geometry does not follow that one by a layout change alone.
+   */
+  Optional<Set<String>> changedCardsSince(long previous) {
+    return previousSerial == previous && changedCards != null
+        ? Optional.of(changedCards)
+        : Optional.empty();
   }
 
   public Optional<Rectangle2D> card(String entityId) {

@@ -10,7 +10,9 @@ import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.Severity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,56 +40,67 @@ final class DiagramRenderer {
    */
   static final int MAX_PLAIN_LINES_AS_BOXES = 1500;
 
+  /**
+   * How far a card's shadow, problem badge and selection outline reach beyond its rectangle, in
+   * model units: the badge and outline keep a size on screen, so the reach grows as the zoom drops.
+   */
+  static double cardOverhang(double zoom) {
+    return Math.max(16, 12 / zoom);
+  }
+
   private final TextMeasurer measurer = new TextMeasurer();
 
+  /** The whole picture of the view model's viewport, in one pass (no cache). */
   FrameStats draw(
       GraphicsContext gc, CanvasViewModel vm, LiveValidator validator, CanvasTheme theme) {
-    double width = gc.getCanvas().getWidth();
-    double height = gc.getCanvas().getHeight();
-    double zoom = vm.zoomProperty().get();
-    // Whole-pixel pan keeps 1px lines and text crisp at 100%.
-    double panX = Math.round(vm.panXProperty().get());
-    double panY = Math.round(vm.panYProperty().get());
+    DiagramView view = DiagramView.of(vm, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+    return draw(gc, vm, validator, theme, view, DiagramLayer.all());
+  }
+
+  /**
+   * Paints one layer of a view: onto the window's canvas, or onto a tile (a view whose pan puts the
+   * tile's corner at the origin).
+   */
+  FrameStats draw(
+      GraphicsContext gc,
+      CanvasViewModel vm,
+      LiveValidator validator,
+      CanvasTheme theme,
+      DiagramView view,
+      DiagramLayer layer) {
+    double zoom = view.zoom();
+    double panX = view.panX();
+    double panY = view.panY();
     gc.setTransform(new Affine());
-    gc.setFill(theme.background());
-    gc.fillRect(0, 0, width, height);
-    LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
-    decorations.drawGrid(width, height, zoom, panX, panY);
+    if (layer.base()) {
+      gc.setFill(theme.background());
+      gc.fillRect(0, 0, view.width(), view.height());
+      new LayoutDecorationRenderer(gc, theme, measurer)
+          .drawGrid(view.width(), view.height(), zoom, panX, panY);
+    }
     gc.setTransform(zoom, 0, 0, zoom, panX, panY);
 
-    Rectangle2D area = vm.visibleArea();
+    Rectangle2D area = view.visibleArea();
     DiagramGeometry geometry = vm.geometry();
     Model model = geometry.model();
-    Layout layout = model.layout();
     CanvasSelection selection = vm.selection();
-    CanvasOverlay.LayoutDrag drag = vm.layoutDragProperty().get();
-    for (Group g : layout.groups()) {
-      Group shown = drag != null && drag.id().equals(g.id()) ? movedGroup(g, drag) : g;
-      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
-        decorations.drawGroup(shown, zoom, g.id().equals(selection.groupProperty().get()));
-      }
-    }
-    for (Note n : layout.notes()) {
-      Note shown =
-          drag != null && drag.id().equals(n.id())
-              ? new Note(
-                  n.id(),
-                  n.text(),
-                  n.bounds().moveTo(n.bounds().x() + drag.dx(), n.bounds().y() + drag.dy()))
-              : n;
-      if (DiagramGeometry.toRect(shown.bounds()).intersects(area)) {
-        decorations.drawNote(shown, zoom, n.id().equals(selection.noteProperty().get()));
-      }
+    if (layer.base()) {
+      drawDecorations(gc, theme, vm, area, zoom);
     }
     Set<String> selectedEntities = selection.entities();
     String selectedRelationship = selection.relationshipProperty().get();
-    boolean details = vm.showsDetails();
+    boolean details = zoom >= CanvasViewModel.DETAIL_ZOOM;
     Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
     int edgeCount = 0;
     List<EdgeRoute> plain = new ArrayList<>();
     List<Relationship> markedLater = new ArrayList<>();
-    for (Relationship r : vm.visibleRelationships()) {
+    // Wider than the area: a tile must show the part of a label, shadow or badge that reaches in
+    // from a line or card just beyond its edge, or tiles side by side would show a seam.
+    for (Relationship r : relationshipsOf(layer, geometry, edgeArea)) {
+      if (!layer.drawsRelationship(r)) {
+        continue;
+      }
       Optional<EdgeRoute> route = geometry.route(r);
       if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
         boolean highlighted =
@@ -104,26 +117,134 @@ final class DiagramRenderer {
         edgeCount++;
       }
     }
-    if (zoom >= EntityCardRenderer.BOX_ZOOM || plain.size() <= MAX_PLAIN_LINES_AS_BOXES) {
+    boolean plainLines =
+        layer.plainLines() != null ? layer.plainLines() : showsPlainLines(zoom, plain.size());
+    if (plainLines) {
       edges.drawPlain(plain, zoom);
     }
     for (Relationship r : markedLater) {
       edges.draw(r, geometry.route(r).orElseThrow(), true, false, zoom);
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
-    List<String> visible = vm.visibleEntityIds();
-    for (String id : visible) {
+    int cardCount = 0;
+    for (String id : entitiesOf(layer, geometry, grow(area, cardOverhang(zoom)))) {
+      if (!layer.drawsEntity(id)) {
+        continue;
+      }
       Entity e = model.schema().requireEntity(id);
       Rectangle2D card = geometry.card(id).orElseThrow();
       cards.draw(
           e, card, cardState(model, validator, e, selectedEntities.contains(id), details), zoom);
+      cardCount++;
     }
-    new InteractionRenderer(gc, theme).draw(vm, zoom);
+    if (layer.live()) {
+      new InteractionRenderer(gc, theme).draw(vm, zoom);
+    }
     gc.setTransform(new Affine());
-    if (model.schema().entities().isEmpty()) {
-      drawEmptyHint(gc, theme, width, height);
+    if (layer.base() && model.schema().entities().isEmpty()) {
+      drawEmptyHint(gc, theme, view.width(), view.height());
     }
-    return new FrameStats(visible.size(), edgeCount);
+    return new FrameStats(cardCount, edgeCount);
+  }
+
+  /**
+   * The lines a layer may draw: near the area, or for the live layer only those of its cards (the
+   * live layer is drawn on every frame; looking at every line in view for it would cost as much at
+   * 10 % as the picture it spares).
+   */
+  private static Collection<Relationship> relationshipsOf(
+      DiagramLayer layer, DiagramGeometry geometry, Rectangle2D area) {
+    if (layer.base()) {
+      return geometry.relationshipsNear(area);
+    }
+    Set<Relationship> lines = new LinkedHashSet<>();
+    for (String id : layer.liveEntities()) {
+      lines.addAll(geometry.model().schema().relationshipsOf(id));
+    }
+    return lines;
+  }
+
+  /** The cards a layer may draw, in drawing order. */
+  private static List<String> entitiesOf(
+      DiagramLayer layer, DiagramGeometry geometry, Rectangle2D area) {
+    if (layer.base()) {
+      return geometry.entitiesIn(area);
+    }
+    List<String> cards = new ArrayList<>();
+    for (String id : layer.liveEntities()) {
+      if (geometry.card(id).filter(c -> c.intersects(area)).isPresent()) {
+        cards.add(id);
+      }
+    }
+    return cards;
+  }
+
+  /** Whether lines are drawn at a zoom with this many plain (not highlighted) lines in view. */
+  static boolean showsPlainLines(double zoom, int plainLines) {
+    return zoom >= EntityCardRenderer.BOX_ZOOM || plainLines <= MAX_PLAIN_LINES_AS_BOXES;
+  }
+
+  /**
+   * What a full draw of an area would count, without drawing: the cards and lines in it, and how
+   * many of those lines are plain (neither selected nor touching a selected card).
+   */
+  static LineCount count(CanvasViewModel vm, Rectangle2D area) {
+    return count(
+        vm.geometry(),
+        vm.selection().entities(),
+        vm.selection().relationshipProperty().get(),
+        area);
+  }
+
+  static LineCount count(
+      DiagramGeometry geometry,
+      Set<String> selected,
+      String selectedRelationship,
+      Rectangle2D area) {
+    Rectangle2D edgeArea = grow(area, EDGE_MARGIN);
+    int lines = 0;
+    int plain = 0;
+    for (Relationship r : geometry.relationshipsNear(area)) {
+      Optional<EdgeRoute> route = geometry.route(r);
+      if (route.isPresent() && route.get().bounds().intersects(edgeArea)) {
+        lines++;
+        if (!r.id().equals(selectedRelationship)
+            && !selected.contains(r.sourceEntityId())
+            && !selected.contains(r.targetEntityId())) {
+          plain++;
+        }
+      }
+    }
+    return new LineCount(geometry.entitiesIn(area).size(), lines, plain);
+  }
+
+  /** Cards and lines in an area, and how many of the lines are plain. */
+  record LineCount(int cards, int lines, int plainLines) {}
+
+  private void drawDecorations(
+      GraphicsContext gc, CanvasTheme theme, CanvasViewModel vm, Rectangle2D area, double zoom) {
+    LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
+    Layout layout = vm.geometry().model().layout();
+    CanvasSelection selection = vm.selection();
+    CanvasOverlay.LayoutDrag drag = vm.layoutDragProperty().get();
+    for (Group g : layout.groups()) {
+      Group shown = drag != null && drag.id().equals(g.id()) ? movedGroup(g, drag) : g;
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(grow(area, cardOverhang(zoom)))) {
+        decorations.drawGroup(shown, zoom, g.id().equals(selection.groupProperty().get()));
+      }
+    }
+    for (Note n : layout.notes()) {
+      Note shown =
+          drag != null && drag.id().equals(n.id())
+              ? new Note(
+                  n.id(),
+                  n.text(),
+                  n.bounds().moveTo(n.bounds().x() + drag.dx(), n.bounds().y() + drag.dy()))
+              : n;
+      if (DiagramGeometry.toRect(shown.bounds()).intersects(grow(area, cardOverhang(zoom)))) {
+        decorations.drawNote(shown, zoom, n.id().equals(selection.noteProperty().get()));
+      }
+    }
   }
 
   private static void drawEmptyHint(
@@ -183,7 +304,7 @@ final class DiagramRenderer {
         g.bounds().moveTo(g.bounds().x() + drag.dx(), g.bounds().y() + drag.dy()));
   }
 
-  private static Rectangle2D grow(Rectangle2D r, double by) {
+  static Rectangle2D grow(Rectangle2D r, double by) {
     return new Rectangle2D(
         r.getMinX() - by, r.getMinY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
   }

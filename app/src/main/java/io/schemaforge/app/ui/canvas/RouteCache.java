@@ -48,16 +48,17 @@ final class RouteCache {
     }
   }
 
-  /** Forgets the routes attached to a card. */
-  void forgetEntity(String entityId) {
+  /** Forgets the routes attached to a card; returns them by relationship id. */
+  Map<String, EdgeRoute> forgetEntity(String entityId) {
     Set<String> ids = byEntity.get(entityId);
-    if (ids != null) {
-      new ArrayList<>(ids).forEach(this::remove);
-    }
+    return ids == null ? Map.of() : removeAll(new ArrayList<>(ids));
   }
 
-  /** Forgets the routes whose reach intersects an area: a card there may change them. */
-  void forgetArea(Rectangle2D area) {
+  /**
+   * Forgets the routes whose reach intersects an area (a card there may change them); returns them
+   * by relationship id.
+   */
+  Map<String, EdgeRoute> forgetArea(Rectangle2D area) {
     List<String> hit = new ArrayList<>();
     CardGrid.forEachCell(
         area,
@@ -76,7 +77,19 @@ final class RouteCache {
         hit.add(id);
       }
     }
-    hit.forEach(this::remove);
+    return removeAll(hit);
+  }
+
+  private Map<String, EdgeRoute> removeAll(List<String> ids) {
+    Map<String, EdgeRoute> removed = new HashMap<>();
+    for (String id : ids) {
+      Entry e = routes.get(id);
+      if (e != null) {
+        removed.put(id, e.route());
+        remove(id);
+      }
+    }
+    return removed;
   }
 
   private void remove(String relationshipId) {
