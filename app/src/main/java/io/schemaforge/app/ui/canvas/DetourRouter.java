@@ -24,6 +24,15 @@ final class DetourRouter {
   /** How far beyond its two cards a detour may go: the router looks for cards only in there. */
   static final double REACH = 240;
 
+  /**
+   * Cards this far apart (their reach covering more grid cells, about 2,400 units square) are
+   * joined direct: the search would be long, and a line that long crosses the picture anyway.
+   */
+  static final long MAX_REACH_CELLS = 36;
+
+  /** More cards than this within reach: the line is drawn direct rather than searched around. */
+  static final int MAX_OBSTACLES = 16;
+
   /** Straight piece at each end, so an end mark never sits on a bend. */
   private static final double STUB = 20;
 

@@ -273,16 +273,17 @@ public final class DiagramGeometry {
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<EdgeRoute> route = EdgeRouter.route(r, this);
-    route.ifPresent(
+    Optional<EdgeRouter.Routed> routed = EdgeRouter.routed(r, this);
+    routed.ifPresent(
         value ->
             routes.put(
                 r.id(),
-                value,
+                value.route(),
                 r.sourceEntityId(),
                 r.targetEntityId(),
-                DetourRouter.reach(cards.get(r.sourceEntityId()), cards.get(r.targetEntityId()))));
-    return route;
+                DetourRouter.reach(cards.get(r.sourceEntityId()), cards.get(r.targetEntityId())),
+                value.dependence()));
+    return routed.map(EdgeRouter.Routed::route);
   }
 
   /** How many routes this geometry holds (computed or taken over), for tests. */
@@ -297,6 +298,36 @@ public final class DiagramGeometry {
    */
   Map<String, EdgeRoute> droppedRoutes() {
     return droppedRoutes;
+  }
+
+  /**
+   * Whether a polyline of axis-parallel segments enters a card other than two given ones (its own),
+   * asking the grid only along each segment.
+   */
+  boolean anyCardCrosses(List<javafx.geometry.Point2D> points, String exceptA, String exceptB) {
+    if (grid == null) {
+      grid = new CardGrid(cards);
+    }
+    for (int i = 1; i < points.size(); i++) {
+      javafx.geometry.Point2D a = points.get(i - 1);
+      javafx.geometry.Point2D b = points.get(i);
+      double minX = Math.min(a.getX(), b.getX());
+      double minY = Math.min(a.getY(), b.getY());
+      Rectangle2D along =
+          new Rectangle2D(
+              minX, minY, Math.max(a.getX(), b.getX()) - minX, Math.max(a.getY(), b.getY()) - minY);
+      if (CardGrid.cellCount(along) > MAX_SEARCH_CELLS) {
+        return false; // across a large part of a big model: drawn direct
+      }
+      for (String id : grid.candidates(along)) {
+        if (!id.equals(exceptA)
+            && !id.equals(exceptB)
+            && DetourRouter.crosses(a, b, cards.get(id), 0)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,6 +31,14 @@ public final class EdgeRouter {
 
   /** The route of a relationship, or empty when one of its cards is unknown. */
   public static Optional<EdgeRoute> route(Relationship r, DiagramGeometry geometry) {
+    return routed(r, geometry).map(Routed::route);
+  }
+
+  /** A route and what may change it besides its own two cards. */
+  record Routed(EdgeRoute route, RouteCache.Dependence dependence) {}
+
+  /** The route of a relationship with what it depends on, or empty when a card is unknown. */
+  static Optional<Routed> routed(Relationship r, DiagramGeometry geometry) {
     Optional<Rectangle2D> source = geometry.card(r.sourceEntityId());
     Optional<Rectangle2D> target = geometry.card(r.targetEntityId());
     if (source.isEmpty() || target.isEmpty()) {
@@ -42,14 +50,31 @@ public final class EdgeRouter {
             ? geometry.primaryKeyY(r.targetEntityId())
             : geometry.attributeY(r.targetEntityId(), r.foreignKeyAttributeIds().get(0));
     if (r.isSelfReferencing()) {
-      return Optional.of(loop(source.get(), sourceY, targetY));
+      return fixed(loop(source.get(), sourceY, targetY));
     }
     Rectangle2D s = source.get();
     Rectangle2D t = target.get();
     EdgeRoute direct = between(s, sourceY, t, targetY);
-    List<Rectangle2D> others =
-        geometry.cardsNear(DetourRouter.reach(s, t), r.sourceEntityId(), r.targetEntityId());
-    return Optional.of(DetourRouter.avoid(direct, s, t, others));
+    // Most lines cross no card: asking the grid along the line's own segments settles them; only
+    // a blocked line pays for the search of its whole reach.
+    if (!geometry.anyCardCrosses(direct.points(), r.sourceEntityId(), r.targetEntityId())) {
+      return Optional.of(new Routed(direct, RouteCache.Dependence.CLEAR));
+    }
+    Rectangle2D reach = DetourRouter.reach(s, t);
+    if (CardGrid.cellCount(reach) > DetourRouter.MAX_REACH_CELLS) {
+      return fixed(direct); // far apart: a detour would hardly be clearer
+    }
+    List<Rectangle2D> others = geometry.cardsNear(reach, r.sourceEntityId(), r.targetEntityId());
+    if (others.size() > DetourRouter.MAX_OBSTACLES) {
+      // A crowd: no lane through it is likely, and searching costs.
+      return Optional.of(new Routed(direct, RouteCache.Dependence.AREA));
+    }
+    return Optional.of(
+        new Routed(DetourRouter.avoid(direct, s, t, others), RouteCache.Dependence.AREA));
+  }
+
+  private static Optional<Routed> fixed(EdgeRoute route) {
+    return Optional.of(new Routed(route, RouteCache.Dependence.FIXED));
   }
 
   /**

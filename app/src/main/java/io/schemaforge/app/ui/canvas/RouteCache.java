@@ -17,7 +17,22 @@ final class RouteCache {
   /** Reaches covering more cells than this are kept in one list instead of filed cell by cell. */
   private static final int MAX_CELLS = 64;
 
-  private record Entry(EdgeRoute route, String sourceId, String targetId, Rectangle2D reach) {}
+  /** What besides its two cards may change a route. */
+  enum Dependence {
+    /** Nothing (a self-reference's loop, cards too far apart to search around). */
+    FIXED,
+    /** The direct line crosses no card: only a card moving onto it changes it. */
+    CLEAR,
+    /** Any card entering or leaving its reach (a detour, or a direct line through cards). */
+    AREA
+  }
+
+  private record Entry(
+      EdgeRoute route,
+      String sourceId,
+      String targetId,
+      Rectangle2D reach,
+      Dependence dependence) {}
 
   private final Map<String, Entry> routes = new HashMap<>();
   private final Map<String, Set<String>> byEntity = new HashMap<>();
@@ -34,12 +49,20 @@ final class RouteCache {
   }
 
   void put(
-      String relationshipId, EdgeRoute route, String sourceId, String targetId, Rectangle2D reach) {
+      String relationshipId,
+      EdgeRoute route,
+      String sourceId,
+      String targetId,
+      Rectangle2D reach,
+      Dependence dependence) {
     remove(relationshipId);
-    Entry e = new Entry(route, sourceId, targetId, reach);
+    Entry e = new Entry(route, sourceId, targetId, reach, dependence);
     routes.put(relationshipId, e);
     byEntity.computeIfAbsent(sourceId, k -> new HashSet<>()).add(relationshipId);
     byEntity.computeIfAbsent(targetId, k -> new HashSet<>()).add(relationshipId);
+    if (dependence == Dependence.FIXED) {
+      return;
+    }
     if (CardGrid.cellCount(reach) > MAX_CELLS) {
       wide.add(relationshipId);
     } else {
@@ -66,18 +89,35 @@ final class RouteCache {
           Set<String> ids = byCell.get(key);
           if (ids != null) {
             for (String id : ids) {
-              if (routes.get(id).reach().intersects(area)) {
+              if (affects(routes.get(id), area)) {
                 hit.add(id);
               }
             }
           }
         });
     for (String id : wide) {
-      if (routes.get(id).reach().intersects(area)) {
+      if (affects(routes.get(id), area)) {
         hit.add(id);
       }
     }
     return removeAll(hit);
+  }
+
+  /** Whether a card in (or leaving) an area may change a route. */
+  private static boolean affects(Entry e, Rectangle2D area) {
+    if (!e.reach().intersects(area)) {
+      return false;
+    }
+    if (e.dependence() == Dependence.AREA) {
+      return true;
+    }
+    List<javafx.geometry.Point2D> pts = e.route().points();
+    for (int i = 1; i < pts.size(); i++) {
+      if (DetourRouter.crosses(pts.get(i - 1), pts.get(i), area, 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<String, EdgeRoute> removeAll(List<String> ids) {
@@ -99,7 +139,7 @@ final class RouteCache {
     }
     unlink(byEntity, e.sourceId(), relationshipId);
     unlink(byEntity, e.targetId(), relationshipId);
-    if (!wide.remove(relationshipId)) {
+    if (!wide.remove(relationshipId) && e.dependence() != Dependence.FIXED) {
       CardGrid.forEachCell(e.reach(), key -> unlink(byCell, key, relationshipId));
     }
   }
