@@ -7,12 +7,15 @@ import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.app.ui.image.ExportImageAction;
 import io.schemaforge.app.ui.inspector.InspectorView;
+import io.schemaforge.app.ui.inspector.InspectorViewModel;
 import io.schemaforge.app.ui.layout.AutoLayoutAction;
 import io.schemaforge.app.ui.minimap.MinimapView;
 import io.schemaforge.app.ui.outline.OutlineView;
 import io.schemaforge.app.ui.palette.PaletteView;
 import io.schemaforge.app.ui.problems.ProblemsView;
 import io.schemaforge.app.ui.search.SearchField;
+import io.schemaforge.app.ui.settings.SchemaSettingsDialog;
+import io.schemaforge.app.ui.settings.SchemaSettingsViewModel;
 import io.schemaforge.validation.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,8 +56,6 @@ import javafx.util.Duration;
  */
 public final class MainWindow {
   private static final double PROBLEMS_SHARE = 0.24;
-  private static final double INSPECTOR_WIDTH = 400;
-  private static final double OUTLINE_WIDTH = 180;
 
   /** How often the recovery copy is refreshed while there are unsaved changes. */
   static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
@@ -70,6 +71,7 @@ public final class MainWindow {
   private AutoLayoutAction autoLayout;
   private MinimapView minimap;
   private OutlineView outline;
+  private SidePanels panels;
 
   @FXML private MenuItem newItem;
   @FXML private MenuItem openItem;
@@ -98,6 +100,7 @@ public final class MainWindow {
   @FXML private MenuItem openProjectItem;
   @FXML private CheckMenuItem darkItem;
   @FXML private MenuItem layoutItem;
+  @FXML private MenuItem schemaSettingsItem;
   @FXML private Button undoButton;
   @FXML private Button redoButton;
   @FXML private Button layoutButton;
@@ -166,10 +169,20 @@ public final class MainWindow {
     inspectorHost.getChildren().add(inspectorView);
     viewModel.inspector().setCardWidth(io.schemaforge.app.ui.canvas.CardWidth.measured());
     SplitPane.setResizableWithParent(problemsHost, false);
-    SplitPane.setResizableWithParent(inspectorHost, false);
-    SplitPane.setResizableWithParent(outlineHost, false);
     splitPane.setDividerPositions(1 - PROBLEMS_SHARE);
-    mainSplit.setDividerPositions(OUTLINE_WIDTH / (1280 - 90), 1 - INSPECTOR_WIDTH / (1280 - 90));
+    panels =
+        new SidePanels(
+            mainSplit,
+            outlineHost,
+            splitPane,
+            inspectorHost,
+            io.schemaforge.app.ui.files.SettingsFolder.path().resolve("panels.properties"));
+    // Nothing selected, nothing to inspect: the canvas gets the inspector's width meanwhile.
+    viewModel
+        .inspector()
+        .modeProperty()
+        .addListener((obs, old, mode) -> panels.showInspector(shouldShowInspector(mode)));
+    panels.showInspector(shouldShowInspector(viewModel.inspector().modeProperty().get()));
     autoLayout = new AutoLayoutAction(viewModel, canvasView);
     new SearchField(searchField, viewModel.search(), viewModel.canvas()).install();
     wireMenus();
@@ -219,6 +232,9 @@ public final class MainWindow {
     zoomOutItem.setAccelerator(shortcut(KeyCode.MINUS));
     fitItem.setAccelerator(shortcut(KeyCode.DIGIT0));
     layoutItem.setAccelerator(shortcut(KeyCode.L));
+    // Ctrl+S saves; settings are Ctrl+Alt+S, as in the IDEs our users know.
+    schemaSettingsItem.setAccelerator(
+        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
     darkItem.setAccelerator(shortcutShift(KeyCode.D));
     undoItem.textProperty().bind(doc.undoTextProperty());
     undoItem.disableProperty().bind(doc.canUndoProperty().not());
@@ -234,7 +250,7 @@ public final class MainWindow {
     minimap.visibleProperty().bind(minimapItem.selectedProperty());
     outlineItem.setAccelerator(shortcutShift(KeyCode.U));
     outlineItem.setSelected(true);
-    outlineItem.setOnAction(e -> showOutline(outlineItem.isSelected()));
+    outlineItem.setOnAction(e -> panels.showOutline(outlineItem.isSelected()));
     darkItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
     darkItem.setOnAction(
         e -> viewModel.themeProperty().set(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
@@ -248,16 +264,13 @@ public final class MainWindow {
     extra.put(shortcut(KeyCode.Y), doc::redo);
   }
 
-  /** Folds the outline away (giving its width to the canvas) or brings it back. */
-  private void showOutline(boolean show) {
-    if (show && !mainSplit.getItems().contains(outlineHost)) {
-      // The inspector's divider keeps its place; the outline takes its width from the canvas.
-      double inspector = mainSplit.getDividerPositions()[0];
-      mainSplit.getItems().add(0, outlineHost);
-      mainSplit.setDividerPositions(OUTLINE_WIDTH / mainSplit.getWidth(), inspector);
-    } else if (!show) {
-      mainSplit.getItems().remove(outlineHost);
-    }
+  private static boolean shouldShowInspector(InspectorViewModel.Mode mode) {
+    return mode != InspectorViewModel.Mode.EMPTY;
+  }
+
+  /** The outline and the inspector beside the canvas, for tests. */
+  SidePanels sidePanels() {
+    return panels;
   }
 
   private static KeyCombination shortcut(KeyCode key) {
@@ -502,6 +515,16 @@ public final class MainWindow {
   @FXML
   private void onFit() {
     viewModel.canvas().fitToContent();
+  }
+
+  @FXML
+  private void onSchemaSettings() {
+    canvasView.commitInlineEdit();
+    new SchemaSettingsDialog(
+            stage,
+            new SchemaSettingsViewModel(viewModel.document()),
+            viewModel.themeProperty().get())
+        .show();
   }
 
   @FXML

@@ -46,37 +46,86 @@ class CanvasInteractionTest {
   }
 
   @Test
-  void doubleClickCreatesAnEntityNamedInPlaceAndDragMovesCardsOnTheGrid(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    Point2D empty = emptyPoint();
+  void doubleClickCreatesAnEntityNamedInPlaceAndDragMovesCardsOnTheGrid(FxRobot robot)
+      throws Exception {
+    // Under load every step below can take seconds: each waits for what it needs to see (up to a
+    // bound) instead of assuming one round of FX events was enough.
+    settled();
+    Point2D empty = onFx(this::emptyPoint);
     robot.doubleClickOn(empty, MouseButton.PRIMARY);
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(window.canvasView().inlineEditorField().isVisible()).isTrue();
+    awaitInlineEditor();
     Screenshots.save(window.scene(), "canvas-inline-rename.png");
     robot.write("Reaction").type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> {
+          String selected = canvas().selectedEntityIdProperty().get();
+          return selected != null && "Reaction".equals(entity(selected).name());
+        });
     String id = canvas().selectedEntityIdProperty().get();
     assertThat(entity(id).name()).isEqualTo("Reaction");
     assertThat(entity(id).tableName()).isEqualTo("reactions");
 
-    // Double-click on a title renames in place too.
-    robot.doubleClickOn(cardPoint("ent_tag", 0.3, 0.1), MouseButton.PRIMARY);
+    // Double-click on a title renames in place too (scrolled to first: the inspector took room).
+    robot.interact(() -> canvas().reveal("ent_tag"));
+    settled();
+    robot.doubleClickOn(onFx(() -> cardPoint("ent_tag", 0.3, 0.1)), MouseButton.PRIMARY);
+    awaitInlineEditor();
     robot.write("Label").type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Label".equals(entity("ent_tag").name()));
     assertThat(entity("ent_tag").name()).isEqualTo("Label");
 
     // Dragging a card moves it onto the grid as one undo step.
+    settled();
     robot
-        .drag(cardPoint("ent_tag", 0.5, 0.7), MouseButton.PRIMARY)
+        .drag(onFx(() -> cardPoint("ent_tag", 0.5, 0.7)), MouseButton.PRIMARY)
         .moveBy(37, 23)
         .moveBy(30, 30)
         .release(MouseButton.PRIMARY);
-    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () -> "Undo Move entity".equals(window.viewModel().document().undoTextProperty().get()));
     Rectangle2D tag = canvas().geometry().card("ent_tag").orElseThrow();
     assertThat(tag.getMinX() % CanvasEditor.GRID).isZero();
     assertThat(tag.getMinY() % CanvasEditor.GRID).isZero();
     assertThat(window.viewModel().document().undoTextProperty().get())
         .isEqualTo("Undo Move entity");
+  }
+
+  /**
+   * The canvas has its size and no layout pass is pending, so screen points stay where they are.
+   */
+  private void settled() throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.canvasView().getWidth() > 0);
+    WaitForAsyncUtils.waitForFxEvents();
+    onFx(
+        () -> {
+          window.scene().getRoot().layout();
+          return null;
+        });
+  }
+
+  /** The in-place editor is shown and has the keyboard, so typing goes into it. */
+  private void awaitInlineEditor() throws Exception {
+    var field = window.canvasView().inlineEditorField();
+    try {
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> field.isVisible() && field.isFocused());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(
+          "in-place editor visible="
+              + field.isVisible()
+              + " focused="
+              + field.isFocused()
+              + " focus owner="
+              + window.scene().getFocusOwner(),
+          e);
+    }
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
   }
 
   @Test

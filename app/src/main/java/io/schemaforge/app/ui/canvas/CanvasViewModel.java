@@ -114,9 +114,33 @@ public final class CanvasViewModel {
 
   /** Tells the view model the size of the canvas; the first real size triggers the initial fit. */
   public void setViewportSize(double width, double height) {
+    double before = viewportWidth;
     viewportWidth = width;
     viewportHeight = height;
     fitWhenSized();
+    if (width < before) {
+      keepSelectedCardInView(before - width);
+    }
+  }
+
+  /**
+   * The canvas lost {@code lost} pixels on its right (the inspector opened as a card was selected):
+   * scrolls just enough that the selected card, if it was in view, is not hidden under the panel.
+   */
+  private void keepSelectedCardInView(double lost) {
+    String id = selectedEntityIdProperty().get();
+    Optional<Rectangle2D> card = id == null ? Optional.empty() : geometry.get().card(id);
+    if (card.isEmpty()) {
+      return;
+    }
+    double z = zoom.get();
+    Rectangle2D now = visibleArea();
+    double hidden = card.get().getMaxX() + 10 / z - now.getMaxX();
+    double roomOnLeft = card.get().getMinX() - 10 / z - now.getMinX();
+    boolean wasInView = card.get().getMinX() < now.getMaxX() + lost / z;
+    if (hidden > 0 && wasInView) {
+      panBy(-Math.min(hidden, Math.max(0, roomOnLeft)) * z, 0);
+    }
   }
 
   private void fitWhenSized() {

@@ -27,6 +27,9 @@ import javafx.geometry.Rectangle2D;
 public final class DiagramGeometry {
   private static final double AUTO_GAP = 60;
 
+  /** About 8,000 by 8,000 model units. */
+  static final long MAX_SEARCH_CELLS = 400;
+
   /** Height of a group's title band, where it can be grabbed. */
   public static final double GROUP_TITLE_HEIGHT = 30;
 
@@ -35,11 +38,20 @@ public final class DiagramGeometry {
   private Rectangle2D content;
 
   /**
-   * Routes computed so far, by relationship id: a frame routes only the lines it draws, once per
-   * geometry. {@link #afterLayoutChange} hands the routes whose two cards did not move on to the
-   * next geometry, so dragging a card re-routes only its own lines.
+   * Routes computed so far: a frame routes only the lines it draws, once per geometry. {@link
+   * #afterLayoutChange} and {@link #afterMove} hand them on to the next geometry, forgetting only
+   * those a moved card may change, so dragging a card re-routes only the lines near it.
    */
-  private final Map<String, CachedRoute> routes = new HashMap<>();
+  private RouteCache routes = new RouteCache();
+
+  /** The cards by grid cell, built on first use (the router's search for cards in the way). */
+  private CardGrid grid;
+
+  /**
+   * For a geometry that took its routes over: the routes the moved cards made it forget (as they
+   * were), so whoever cached pictures of them knows which lines changed besides the moved cards'.
+   */
+  private Map<String, EdgeRoute> droppedRoutes = Map.of();
 
   /** Relationships with the joint extent of their two cards, built on first use. */
   private List<Relationship> extentOwners;
@@ -63,9 +75,9 @@ public final class DiagramGeometry {
   private Set<String> changedCards;
 
   /**
-   * Relationships whose two cards' joint extent (widened on the right by a self-reference loop)
-   * intersects an area: the lines that may cross it. Extents are kept in one array, so a frame
-   * tests thousands of lines in microseconds.
+   * Relationships whose two cards' joint extent (widened by the {@link DetourRouter#reach} a detour
+   * may take) intersects an area: the lines that may cross it. Extents are kept in one array, so a
+   * frame tests thousands of lines in microseconds.
    */
   public List<Relationship> relationshipsNear(Rectangle2D area) {
     if (extents == null) {
@@ -110,14 +122,14 @@ public final class DiagramGeometry {
     if (s == null || t == null) {
       return false;
     }
-    extents[k] = Math.min(s.getMinX(), t.getMinX());
-    extents[k + 1] = Math.min(s.getMinY(), t.getMinY());
-    extents[k + 2] = Math.max(s.getMaxX(), t.getMaxX()) + EdgeRouter.LOOP_WIDTH;
-    extents[k + 3] = Math.max(s.getMaxY(), t.getMaxY());
+    // A detour stays within the reach; a self-reference's loop is narrower than that.
+    Rectangle2D reach = DetourRouter.reach(s, t);
+    extents[k] = reach.getMinX();
+    extents[k + 1] = reach.getMinY();
+    extents[k + 2] = reach.getMaxX();
+    extents[k + 3] = reach.getMaxY();
     return true;
   }
-
-  private record CachedRoute(EdgeRoute route, String sourceId, String targetId) {}
 
   private DiagramGeometry(Model model) {
     this.model = model;
@@ -143,8 +155,9 @@ public final class DiagramGeometry {
 
   /**
    * The geometry after a change of the layout only (cards moved or resized, the schema untouched):
-   * computed like {@link #of}, but keeping the previous geometry's routes of every line whose two
-   * cards are where they were.
+   * computed like {@link #of}, but taking over the previous geometry's routes except those of the
+   * moved cards' lines and those whose reach a moved card left or entered (found through the
+   * routes' own index). The previous geometry starts again with no routes.
    */
   public static DiagramGeometry afterLayoutChange(DiagramGeometry previous, Model model) {
     DiagramGeometry next = new DiagramGeometry(model);
@@ -162,14 +175,43 @@ public final class DiagramGeometry {
     }
     next.previousSerial = previous.serial;
     next.changedCards = Set.copyOf(changed);
-    // Only the routes computed so far (those drawn), not every relationship of the model.
-    for (Map.Entry<String, CachedRoute> e : previous.routes.entrySet()) {
-      CachedRoute kept = e.getValue();
-      if (sameCard(previous, next, kept.sourceId()) && sameCard(previous, next, kept.targetId())) {
-        next.routes.put(e.getKey(), kept);
+    takeOverRoutes(previous, next, changed);
+    return next;
+  }
+
+  /**
+   * Moves the previous geometry's routes and card grid to the next one, forgetting the routes the
+   * changed cards may alter; the previous geometry starts again without (it routes on demand).
+   */
+  private static void takeOverRoutes(
+      DiagramGeometry previous, DiagramGeometry next, Set<String> changed) {
+    RouteCache kept = previous.routes;
+    CardGrid grid = previous.grid;
+    previous.routes = new RouteCache();
+    previous.grid = null;
+    Map<String, EdgeRoute> dropped = new HashMap<>();
+    for (String id : changed) {
+      Rectangle2D before = previous.cards.get(id);
+      Rectangle2D after = next.cards.get(id);
+      dropped.putAll(kept.forgetEntity(id));
+      if (before != null) {
+        dropped.putAll(kept.forgetArea(before));
+      }
+      if (after != null) {
+        dropped.putAll(kept.forgetArea(after));
+      }
+      if (grid != null) {
+        if (before != null) {
+          grid.remove(id, before);
+        }
+        if (after != null) {
+          grid.add(id, after);
+        }
       }
     }
-    return next;
+    next.routes = kept;
+    next.grid = grid;
+    next.droppedRoutes = dropped;
   }
 
   /**
@@ -197,12 +239,7 @@ public final class DiagramGeometry {
         changed.add(id);
       }
     }
-    next.routes.putAll(previous.routes);
-    for (String id : changed) {
-      for (Relationship r : model.schema().relationshipsOf(id)) {
-        next.routes.remove(r.id());
-      }
-    }
+    takeOverRoutes(previous, next, changed);
     Rectangle2D all = union(next.cards.values(), model.layout());
     next.content = all == null ? Rectangle2D.EMPTY : all;
     if (previous.extents != null) {
@@ -230,22 +267,89 @@ public final class DiagramGeometry {
     this.content = previous.content;
   }
 
-  private static boolean sameCard(DiagramGeometry a, DiagramGeometry b, String entityId) {
-    Rectangle2D ra = a.cards.get(entityId);
-    return ra != null && ra.equals(b.cards.get(entityId));
-  }
-
   /** The route of a relationship's line, computed once per geometry; empty if a card is unknown. */
   public Optional<EdgeRoute> route(Relationship r) {
-    CachedRoute cached = routes.get(r.id());
+    EdgeRoute cached = routes.get(r.id());
     if (cached != null) {
-      return Optional.of(cached.route());
+      return Optional.of(cached);
     }
-    Optional<EdgeRoute> route = EdgeRouter.route(r, this);
-    route.ifPresent(
+    Optional<EdgeRouter.Routed> routed = EdgeRouter.routed(r, this);
+    routed.ifPresent(
         value ->
-            routes.put(r.id(), new CachedRoute(value, r.sourceEntityId(), r.targetEntityId())));
-    return route;
+            routes.put(
+                r.id(),
+                value.route(),
+                r.sourceEntityId(),
+                r.targetEntityId(),
+                DetourRouter.reach(cards.get(r.sourceEntityId()), cards.get(r.targetEntityId())),
+                value.dependence()));
+    return routed.map(EdgeRouter.Routed::route);
+  }
+
+  /** How many routes this geometry holds (computed or taken over), for tests. */
+  int cachedRoutes() {
+    return routes.size();
+  }
+
+  /**
+   * Lines whose route a move may have changed besides those of the moved cards (they went around a
+   * moved card, or now may), by relationship id, with the route they had before; empty for a
+   * geometry that did not take routes over.
+   */
+  Map<String, EdgeRoute> droppedRoutes() {
+    return droppedRoutes;
+  }
+
+  /**
+   * Whether a polyline of axis-parallel segments enters a card other than two given ones (its own),
+   * asking the grid only along each segment.
+   */
+  boolean anyCardCrosses(List<javafx.geometry.Point2D> points, String exceptA, String exceptB) {
+    if (grid == null) {
+      grid = new CardGrid(cards);
+    }
+    for (int i = 1; i < points.size(); i++) {
+      javafx.geometry.Point2D a = points.get(i - 1);
+      javafx.geometry.Point2D b = points.get(i);
+      double minX = Math.min(a.getX(), b.getX());
+      double minY = Math.min(a.getY(), b.getY());
+      Rectangle2D along =
+          new Rectangle2D(
+              minX, minY, Math.max(a.getX(), b.getX()) - minX, Math.max(a.getY(), b.getY()) - minY);
+      if (CardGrid.cellCount(along) > MAX_SEARCH_CELLS) {
+        return false; // across a large part of a big model: drawn direct
+      }
+      for (String id : grid.candidates(along)) {
+        if (!id.equals(exceptA)
+            && !id.equals(exceptB)
+            && DetourRouter.crosses(a, b, cards.get(id), 0)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cards intersecting an area other than two given ones: what a line may have to go around. An
+   * area of more than {@link #MAX_SEARCH_CELLS} grid cells (a line across a large part of a big
+   * model) is not searched, and such a line is drawn direct.
+   */
+  List<Rectangle2D> cardsNear(Rectangle2D area, String exceptA, String exceptB) {
+    if (CardGrid.cellCount(area) > MAX_SEARCH_CELLS) {
+      return List.of();
+    }
+    if (grid == null) {
+      grid = new CardGrid(cards);
+    }
+    List<Rectangle2D> result = new ArrayList<>();
+    for (String id : grid.candidates(area)) {
+      Rectangle2D card = cards.get(id);
+      if (!id.equals(exceptA) && !id.equals(exceptB) && card.intersects(area)) {
+        result.add(card);
+      }
+    }
+    return result;
   }
 
   public Model model() {

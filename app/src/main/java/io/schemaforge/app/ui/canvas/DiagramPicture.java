@@ -103,7 +103,7 @@ public record DiagramPicture(
     }
     TextMeasurer measurer = new TextMeasurer();
     for (Relationship r : relationships) {
-      EdgeRouter.route(r, geometry).ifPresent(route -> addLabelRoom(r, route, measurer, parts));
+      geometry.route(r).ifPresent(route -> addLabelRoom(r, route, measurer, parts));
     }
     notes.forEach(n -> parts.add(DiagramGeometry.toRect(n.bounds())));
     groups.forEach(g -> parts.add(DiagramGeometry.toRect(g.bounds())));

@@ -93,7 +93,7 @@ public final class DiagramPngPainter {
     }
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
     for (Relationship r : p.relationships()) {
-      EdgeRouter.route(r, p.geometry()).ifPresent(route -> edges.draw(r, route, false, true, zoom));
+      p.geometry().route(r).ifPresent(route -> edges.draw(r, route, false, true, zoom));
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
     for (Entity e : p.entities()) {

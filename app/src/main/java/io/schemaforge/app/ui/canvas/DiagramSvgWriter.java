@@ -80,7 +80,7 @@ public final class DiagramSvgWriter {
     }
     SvgRelationshipWriter edges = new SvgRelationshipWriter(svg, theme, measurer);
     for (Relationship r : p.relationships()) {
-      EdgeRouter.route(r, p.geometry()).ifPresent(route -> edges.write(r, route));
+      p.geometry().route(r).ifPresent(route -> edges.write(r, route));
     }
     for (Entity e : p.entities()) {
       card(e, p.geometry().card(e.id()).orElseThrow(), p);

@@ -13,7 +13,10 @@ import javafx.geometry.Rectangle2D;
  * cards above each other from bottom to top; cards too close for an orthogonal line get a straight
  * one clipped to both borders, and a self-reference becomes a loop on the card's right side.
  *
- * <p>Each route depends only on its two cards, so a moved card re-routes only its own lines.
+ * <p>A line that would run through another card takes a detour around it where one is clear ({@link
+ * DetourRouter}). A route depends on its two cards and the cards within their {@link
+ * DetourRouter#reach}, so a moved card re-routes only its own lines and those whose reach it left
+ * or entered.
  */
 public final class EdgeRouter {
   /** Space between cards below which an orthogonal route would have no room for its end marks. */
@@ -28,6 +31,14 @@ public final class EdgeRouter {
 
   /** The route of a relationship, or empty when one of its cards is unknown. */
   public static Optional<EdgeRoute> route(Relationship r, DiagramGeometry geometry) {
+    return routed(r, geometry).map(Routed::route);
+  }
+
+  /** A route and what may change it besides its own two cards. */
+  record Routed(EdgeRoute route, RouteCache.Dependence dependence) {}
+
+  /** The route of a relationship with what it depends on, or empty when a card is unknown. */
+  static Optional<Routed> routed(Relationship r, DiagramGeometry geometry) {
     Optional<Rectangle2D> source = geometry.card(r.sourceEntityId());
     Optional<Rectangle2D> target = geometry.card(r.targetEntityId());
     if (source.isEmpty() || target.isEmpty()) {
@@ -39,9 +50,31 @@ public final class EdgeRouter {
             ? geometry.primaryKeyY(r.targetEntityId())
             : geometry.attributeY(r.targetEntityId(), r.foreignKeyAttributeIds().get(0));
     if (r.isSelfReferencing()) {
-      return Optional.of(loop(source.get(), sourceY, targetY));
+      return fixed(loop(source.get(), sourceY, targetY));
     }
-    return Optional.of(between(source.get(), sourceY, target.get(), targetY));
+    Rectangle2D s = source.get();
+    Rectangle2D t = target.get();
+    EdgeRoute direct = between(s, sourceY, t, targetY);
+    // Most lines cross no card: asking the grid along the line's own segments settles them; only
+    // a blocked line pays for the search of its whole reach.
+    if (!geometry.anyCardCrosses(direct.points(), r.sourceEntityId(), r.targetEntityId())) {
+      return Optional.of(new Routed(direct, RouteCache.Dependence.CLEAR));
+    }
+    Rectangle2D reach = DetourRouter.reach(s, t);
+    if (CardGrid.cellCount(reach) > DetourRouter.MAX_REACH_CELLS) {
+      return fixed(direct); // far apart: a detour would hardly be clearer
+    }
+    List<Rectangle2D> others = geometry.cardsNear(reach, r.sourceEntityId(), r.targetEntityId());
+    if (others.size() > DetourRouter.MAX_OBSTACLES) {
+      // A crowd: no lane through it is likely, and searching costs.
+      return Optional.of(new Routed(direct, RouteCache.Dependence.AREA));
+    }
+    return Optional.of(
+        new Routed(DetourRouter.avoid(direct, s, t, others), RouteCache.Dependence.AREA));
+  }
+
+  private static Optional<Routed> fixed(EdgeRoute route) {
+    return Optional.of(new Routed(route, RouteCache.Dependence.FIXED));
   }
 
   /**

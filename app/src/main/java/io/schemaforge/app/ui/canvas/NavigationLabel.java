@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  */
 record NavigationLabel(double x, double y, TextAlignment align, VPos baseline) {
   /** Distance of a navigation name from its card, past the end mark. */
-  static final double ALONG = RelationshipRenderer.FOOT_LENGTH + 9;
+  static final double ALONG = RelationshipMarks.FOOT_LENGTH + 9;
 
   static Optional<NavigationLabel> place(
       String name, EdgeRoute route, boolean atStart, double pillWidth, TextMeasurer measurer) {
@@ -30,8 +30,8 @@ record NavigationLabel(double x, double y, TextAlignment align, VPos baseline) {
     double length = route.segmentLength(segment);
     double textWidth = measurer.width(name, CanvasTheme.LABEL_FONT);
     double needed = ALONG + (horizontal ? textWidth : 8);
-    double gap = RelationshipRenderer.LABEL_GAP;
-    double room = n == 2 ? length - RelationshipRenderer.FOOT_LENGTH - gap : Double.MAX_VALUE;
+    double gap = RelationshipMarks.LABEL_GAP;
+    double room = n == 2 ? length - RelationshipMarks.FOOT_LENGTH - gap : Double.MAX_VALUE;
     if (pillWidth > 0 && segment == route.longestSegment()) {
       room = Math.min(room, length / 2 - pillWidth / 2 - gap);
     }

@@ -14,13 +14,6 @@ import javafx.scene.text.TextAlignment;
  * where they fit without overlapping each other or the join table.
  */
 final class RelationshipRenderer {
-  static final double FOOT_LENGTH = 15;
-  private static final double FOOT_SPREAD = 7;
-  private static final double BAR_HALF = 7;
-  private static final double PILL_HEIGHT = 18;
-
-  static final double LABEL_GAP = 4;
-
   /** Below this zoom navigation names would be unreadable clutter. */
   private static final double LABEL_ZOOM = 0.6;
 
@@ -87,73 +80,40 @@ final class RelationshipRenderer {
 
   /** A mark at {@code p} on a card border; {@code u} points from the border along the line. */
   private void drawEnd(Point2D p, Point2D u, EndMark mark, Color color) {
-    Point2D n = new Point2D(-u.getY(), u.getX());
-    switch (mark) {
-      case MANY -> {
-        Point2D foot = p.add(u.multiply(FOOT_LENGTH));
-        line(foot, p.add(n.multiply(FOOT_SPREAD)));
-        line(foot, p.subtract(n.multiply(FOOT_SPREAD)));
-        line(foot, p);
-      }
-      case ONE_MANDATORY -> {
-        bar(p, u, n, 8);
-        bar(p, u, n, 13);
-      }
-      case ONE_OPTIONAL -> {
-        bar(p, u, n, 8);
-        Point2D c = p.add(u.multiply(18));
-        double radius = 4.5;
-        gc.setFill(theme.background());
-        gc.fillOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
-        gc.setStroke(color);
-        gc.strokeOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
-      }
-      default -> throw new IllegalStateException(mark.toString());
+    RelationshipMarks.End end = RelationshipMarks.end(p, u, mark);
+    for (Point2D[] l : end.lines()) {
+      gc.strokeLine(l[0].getX(), l[0].getY(), l[1].getX(), l[1].getY());
+    }
+    if (end.circle() != null) {
+      Point2D c = end.circle();
+      double radius = RelationshipMarks.CIRCLE_RADIUS;
+      gc.setFill(theme.background());
+      gc.fillOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
+      gc.setStroke(color);
+      gc.strokeOval(c.getX() - radius, c.getY() - radius, 2 * radius, 2 * radius);
     }
   }
 
-  private void bar(Point2D p, Point2D u, Point2D n, double distance) {
-    Point2D c = p.add(u.multiply(distance));
-    line(c.add(n.multiply(BAR_HALF)), c.subtract(n.multiply(BAR_HALF)));
-  }
-
-  private void line(Point2D a, Point2D b) {
-    gc.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
-  }
-
-  /**
-   * The join table's name in a pill on the longest segment, or beside it when the segment is too
-   * short to hold it between the end marks; returns the pill's width.
-   */
+  /** The join table's name in a pill ({@link RelationshipMarks#pill}); returns the pill's width. */
   private double drawJoinTable(String text, EdgeRoute route, boolean highlighted) {
-    int segment = route.longestSegment();
-    Point2D at = route.segmentMiddle(segment);
-    double w = measurer.width(text, CanvasTheme.LABEL_FONT) + 24;
-    double h = PILL_HEIGHT;
-    boolean fits = route.segmentLength(segment) >= w + 2 * (FOOT_LENGTH + LABEL_GAP);
-    if (!fits) {
-      at =
-          route.isHorizontal(segment)
-              ? at.add(0, -(h / 2 + LABEL_GAP))
-              : at.add(w / 2 + LABEL_GAP, 0);
-    }
-    double x = at.getX() - w / 2;
-    double y = at.getY() - h / 2;
+    RelationshipMarks.Pill pill = RelationshipMarks.pill(text, route, measurer);
+    double h = pill.height();
     gc.setFill(theme.cardFill());
-    gc.fillRoundRect(x, y, w, h, h, h);
+    gc.fillRoundRect(pill.x(), pill.y(), pill.width(), h, h, h);
     gc.setStroke(highlighted ? theme.selection() : theme.edge());
     gc.setLineWidth(1);
-    gc.strokeRoundRect(x, y, w, h, h, h);
+    gc.strokeRoundRect(pill.x(), pill.y(), pill.width(), h, h, h);
     // A tiny table glyph says "this is a table", not a role name.
+    double g = RelationshipMarks.Pill.GLYPH;
     gc.setStroke(theme.mutedText());
-    gc.strokeRect(x + 7.5, at.getY() - 3.5, 7, 7);
-    gc.strokeLine(x + 7.5, at.getY() - 1, x + 14.5, at.getY() - 1);
+    gc.strokeRect(pill.glyphX(), pill.glyphY(), g, g);
+    gc.strokeLine(pill.glyphX(), pill.glyphY() + 2.5, pill.glyphX() + g, pill.glyphY() + 2.5);
     gc.setFill(theme.text());
     gc.setFont(CanvasTheme.LABEL_FONT);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.CENTER);
-    gc.fillText(text, x + 19, at.getY());
-    return w;
+    gc.fillText(text, pill.textX(), pill.centerY());
+    return pill.width();
   }
 
   /** A navigation name beside the end segment at one end of the route ({@link NavigationLabel}). */

@@ -10,15 +10,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A relationship in SVG, following {@link RelationshipRenderer} at zoom 1: the orthogonal line,
- * crow's-foot ends, the join table pill and the navigation names where they fit.
+ * A relationship in SVG, as {@link RelationshipRenderer} draws it at zoom 1 (the shapes of its
+ * marks come from {@link RelationshipMarks}): the orthogonal line, crow's-foot ends, the join table
+ * pill and the navigation names where they fit.
  */
 final class SvgRelationshipWriter {
-  private static final double FOOT_LENGTH = 15;
-  private static final double FOOT_SPREAD = 7;
-  private static final double BAR_HALF = 7;
-  private static final double PILL_HEIGHT = 18;
-  private static final double LABEL_GAP = 4;
   private static final double LINE = 1.4;
 
   private final SvgBuilder svg;
@@ -59,62 +55,39 @@ final class SvgRelationshipWriter {
   }
 
   private void end(Point2D p, Point2D u, EndMark mark, Color color) {
-    Point2D n = new Point2D(-u.getY(), u.getX());
-    switch (mark) {
-      case MANY -> {
-        Point2D foot = p.add(u.multiply(FOOT_LENGTH));
-        line(foot, p.add(n.multiply(FOOT_SPREAD)), color);
-        line(foot, p.subtract(n.multiply(FOOT_SPREAD)), color);
-        line(foot, p, color);
-      }
-      case ONE_MANDATORY -> {
-        bar(p, u, n, 8, color);
-        bar(p, u, n, 13, color);
-      }
-      case ONE_OPTIONAL -> {
-        bar(p, u, n, 8, color);
-        Point2D c = p.add(u.multiply(18));
-        svg.circle(c.getX(), c.getY(), 4.5, theme.background(), color, LINE);
-      }
-      default -> throw new IllegalStateException(mark.toString());
+    RelationshipMarks.End end = RelationshipMarks.end(p, u, mark);
+    for (Point2D[] l : end.lines()) {
+      svg.line(l[0].getX(), l[0].getY(), l[1].getX(), l[1].getY(), color, LINE);
     }
-  }
-
-  private void bar(Point2D p, Point2D u, Point2D n, double distance, Color color) {
-    Point2D c = p.add(u.multiply(distance));
-    line(c.add(n.multiply(BAR_HALF)), c.subtract(n.multiply(BAR_HALF)), color);
-  }
-
-  private void line(Point2D a, Point2D b, Color color) {
-    svg.line(a.getX(), a.getY(), b.getX(), b.getY(), color, LINE);
+    if (end.circle() != null) {
+      Point2D c = end.circle();
+      svg.circle(
+          c.getX(), c.getY(), RelationshipMarks.CIRCLE_RADIUS, theme.background(), color, LINE);
+    }
   }
 
   private double joinTable(String text, EdgeRoute route) {
-    int segment = route.longestSegment();
-    Point2D at = route.segmentMiddle(segment);
-    double w = measurer.width(text, CanvasTheme.LABEL_FONT) + 24;
-    double h = PILL_HEIGHT;
-    boolean fits = route.segmentLength(segment) >= w + 2 * (FOOT_LENGTH + LABEL_GAP);
-    if (!fits) {
-      at =
-          route.isHorizontal(segment)
-              ? at.add(0, -(h / 2 + LABEL_GAP))
-              : at.add(w / 2 + LABEL_GAP, 0);
-    }
-    double x = at.getX() - w / 2;
-    double y = at.getY() - h / 2;
-    svg.roundRect(x, y, w, h, h, theme.cardFill(), theme.edge(), 1);
-    svg.roundRect(x + 7.5, at.getY() - 3.5, 7, 7, 0, null, theme.mutedText(), 1);
-    svg.line(x + 7.5, at.getY() - 1, x + 14.5, at.getY() - 1, theme.mutedText(), 1);
+    RelationshipMarks.Pill pill = RelationshipMarks.pill(text, route, measurer);
+    double h = pill.height();
+    double g = RelationshipMarks.Pill.GLYPH;
+    svg.roundRect(pill.x(), pill.y(), pill.width(), h, h, theme.cardFill(), theme.edge(), 1);
+    svg.roundRect(pill.glyphX(), pill.glyphY(), g, g, 0, null, theme.mutedText(), 1);
+    svg.line(
+        pill.glyphX(),
+        pill.glyphY() + 2.5,
+        pill.glyphX() + g,
+        pill.glyphY() + 2.5,
+        theme.mutedText(),
+        1);
     svg.text(
         text,
-        x + 19,
-        at.getY(),
+        pill.textX(),
+        pill.centerY(),
         CanvasTheme.LABEL_FONT,
         theme.text(),
         TextAlignment.LEFT,
         VPos.CENTER);
-    return w;
+    return pill.width();
   }
 
   private void navigation(String name, EdgeRoute route, boolean atStart, double pillWidth) {

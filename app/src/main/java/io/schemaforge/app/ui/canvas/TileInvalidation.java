@@ -59,6 +59,24 @@ final class TileInvalidation {
         invalidateFootprint(tiles, now, id);
       }
     }
+    // Lines that went around a moved card (or now may have to): where they were and where they go.
+    // The lines of cards being dragged are drawn live, not from the tiles.
+    for (Map.Entry<String, EdgeRoute> e : now.droppedRoutes().entrySet()) {
+      Optional<Relationship> r = now.model().schema().relationship(e.getKey());
+      boolean live =
+          r.isPresent()
+              && (nowMoving.contains(r.get().sourceEntityId())
+                  || nowMoving.contains(r.get().targetEntityId()));
+      if (live) {
+        continue;
+      }
+      // Most lines near a moved card keep their way: only a changed one costs tiles.
+      Optional<EdgeRoute> route = r.flatMap(now::route);
+      if (route.isEmpty() || !route.get().points().equals(e.getValue().points())) {
+        tiles.invalidate(DiagramRenderer.grow(e.getValue().bounds(), LINE_MARGIN));
+        route.ifPresent(n -> tiles.invalidate(DiagramRenderer.grow(n.bounds(), LINE_MARGIN)));
+      }
+    }
   }
 
   /** Drops the tiles the selection, the moving cards, notes, groups or colours no longer match. */
