@@ -9,6 +9,7 @@ import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.project.BasePackageDetector;
 import io.schemaforge.codegen.project.BasePackageDetector.DetectedPackage;
 import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.proof.ProofDatabases;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
 import io.schemaforge.command.CommandStack;
@@ -44,6 +45,8 @@ public final class ProjectExporter {
     }
     Model m = options.dialect() == null ? model : retargeted(model, options.dialect());
     Dialect dialect = m.schema().dialect();
+    // The proof server starts while the model is validated and the migration planned.
+    ProofDatabases.prepare(dialect, options.verifyServer());
     List<String> errors = new ArrayList<>();
     for (Diagnostic d : LiveValidator.validate(m, RuleRegistry.builtIn())) {
       if (d.severity() == Severity.ERROR) {
