@@ -45,8 +45,6 @@ public final class ProjectExporter {
     }
     Model m = options.dialect() == null ? model : retargeted(model, options.dialect());
     Dialect dialect = m.schema().dialect();
-    // The proof server starts while the model is validated and the migration planned.
-    ProofDatabases.prepare(dialect, options.verifyServer());
     List<String> errors = new ArrayList<>();
     for (Diagnostic d : LiveValidator.validate(m, RuleRegistry.builtIn())) {
       if (d.severity() == Severity.ERROR) {
@@ -63,6 +61,9 @@ public final class ProjectExporter {
               + "; fix them before exporting",
           errors);
     }
+    // The proof server starts while the migration is planned (not before the model is known to be
+    // valid: an export refused for its errors would wait for a start it does not need).
+    ProofDatabases.prepare(dialect, options.verifyServer());
     ProjectLayout layout;
     try {
       layout = ProjectLayout.detect(target);

@@ -16,7 +16,7 @@ final class ScratchServerSettings {
   /** Where a RAM-backed file system is usually mounted on Linux. */
   static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
-  /** A fresh cluster is ~40 MB; a 2,000-table proof database adds ~100 MB. */
+  /** A fresh cluster is ~90 MB with its first WAL segments; a 1,000-table database adds ~45 MB. */
   private static final long MIN_FREE_BYTES = 512L * 1024 * 1024;
 
   private ScratchServerSettings() {}
