@@ -6,6 +6,7 @@ import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.migration.MigrationSql;
 import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.proof.ProofDatabases;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.command.CommandStack;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Export figures: planning the full V1 of a synthetic model, the migration export with its proof
@@ -27,7 +29,8 @@ import java.util.Locale;
  * export as the command line runs it (validation, migrations with proof, JPA entities, DTO records
  * and mappers, atomic write), first into an empty project and then the delta. Prints {@code BENCH
  * <name> <value> <unit>} lines. Run: {@code mvn -B -Pbench -pl model-core,codegen verify
- * -DskipTests} (sizes: {@code -Dexport.bench.sizes=500,2000}).
+ * -DskipTests} (sizes: {@code -Dexport.bench.sizes=500,2000}; dialects: {@code
+ * -Dexport.bench.dialects=postgres,h2}).
  */
 public final class ExportBench {
   private ExportBench() {}
@@ -36,11 +39,20 @@ public final class ExportBench {
     java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
     List<String> lines = new ArrayList<>();
     String sizes = System.getProperty("export.bench.sizes", "500,2000");
-    // Warm-up: start embedded PostgreSQL and load the classes once, outside the figures.
+    List<Dialect> dialects =
+        Stream.of(System.getProperty("export.bench.dialects", "postgres,h2").split(","))
+            .map(name -> Dialect.parse(name))
+            .toList();
+    // The embedded server's start, as the first export of a command-line run pays it (the figures
+    // below are taken with it running).
+    long t0 = System.nanoTime();
+    ProofDatabases.open(Dialect.POSTGRES, null).orElseThrow().close();
+    print(lines, "export.embedded_postgres_start_ms", ms(System.nanoTime() - t0), "ms (first proof database of the process)");
+    // Warm-up: load the classes once, outside the figures.
     run(SyntheticModels.generate(50, 7), Dialect.POSTGRES, new ArrayList<>(), "warmup");
     for (String s : sizes.split(",")) {
       int n = Integer.parseInt(s.trim());
-      for (Dialect d : List.of(Dialect.POSTGRES, Dialect.H2)) {
+      for (Dialect d : dialects) {
         Model model = SyntheticModels.generate(n, 42);
         retarget(model, d);
         run(model, d, lines, n + "." + d.cliName());

@@ -20,7 +20,9 @@ import java.util.Locale;
  * split into several {@code V} files) read back by replaying it on embedded PostgreSQL
  * (SQL → DbSchema), then turned into a model (DbSchema → Model, with layout). Prints {@code BENCH
  * import.pg.<n> <ms> ms} lines. Run: {@code mvn -B -Pbench -pl model-core,codegen verify
- * -DskipTests} (sizes: {@code -Dimport.bench.sizes=1000}).
+ * -DskipTests} (sizes: {@code -Dimport.bench.sizes=1000}). With {@code -Dimport.bench.corpus=DIR}
+ * (the build passes codegen's {@code target/corpus}) also the largest corpus cases ({@link
+ * CorpusImportBench}).
  */
 public final class ImportBench {
   private static final int FILES = 5;
@@ -34,6 +36,10 @@ public final class ImportBench {
     run(50, new ArrayList<>(), true);
     for (String s : sizes.split(",")) {
       run(Integer.parseInt(s.trim()), lines, false);
+    }
+    String corpus = System.getProperty("import.bench.corpus");
+    if (corpus != null) {
+      CorpusImportBench.run(Path.of(corpus), (name, v) -> print(lines, name, v[0], v[1]));
     }
     String out = System.getProperty("bench.out");
     if (out != null) {

@@ -9,6 +9,7 @@ import io.schemaforge.codegen.migration.MigrationExporter;
 import io.schemaforge.codegen.project.BasePackageDetector;
 import io.schemaforge.codegen.project.BasePackageDetector.DetectedPackage;
 import io.schemaforge.codegen.project.ProjectLayout;
+import io.schemaforge.codegen.proof.ProofDatabases;
 import io.schemaforge.codegen.write.ExportWriter;
 import io.schemaforge.command.ChangeSchemaSettingsCommand;
 import io.schemaforge.command.CommandStack;
@@ -60,6 +61,9 @@ public final class ProjectExporter {
               + "; fix them before exporting",
           errors);
     }
+    // The proof server starts while the migration is planned (not before the model is known to be
+    // valid: an export refused for its errors would wait for a start it does not need).
+    ProofDatabases.prepare(dialect, options.verifyServer());
     ProjectLayout layout;
     try {
       layout = ProjectLayout.detect(target);

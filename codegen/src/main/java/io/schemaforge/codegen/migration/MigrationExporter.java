@@ -51,6 +51,8 @@ public final class MigrationExporter {
 
   private MigrationExport run(Schema schema, Dialect dialect, ProjectLayout layout)
       throws IOException, SQLException, ExportException {
+    // Its start overlaps with reading the folder and planning the delta.
+    ProofDatabases.prepare(dialect, verifyServer);
     List<String> notices = new ArrayList<>();
     MigrationFolder folder = MigrationFolder.read(layout.absoluteMigrationFolder());
     Optional<ExportState> state;

@@ -23,6 +23,17 @@ public final class ProofDatabases {
 
   private ProofDatabases() {}
 
+  /**
+   * Gets ready for a proof that {@link #open} will be asked for soon: starts the embedded
+   * PostgreSQL in the background when that is where the dialect's proof runs, so its start overlaps
+   * with validation and planning. Does nothing for the other dialects or with a server.
+   */
+  public static void prepare(Dialect dialect, JdbcTarget server) {
+    if (dialect == Dialect.POSTGRES && server == null) {
+      EmbeddedPostgresServer.startInBackground();
+    }
+  }
+
   /** A scratch database, or empty when the dialect needs a server and none was given. */
   public static Optional<ProofDatabase> open(Dialect dialect, JdbcTarget server)
       throws IOException, SQLException {
