@@ -119,12 +119,18 @@ final class DiagramTiles {
     int c1 = floorTile(area.getMaxX() * zoom - 1e-6);
     int r0 = floorTile(area.getMinY() * zoom);
     int r1 = floorTile(area.getMaxY() * zoom - 1e-6);
+    // While a zoom is in progress the scaled tiles are a stand-in for a few frames; filtering
+    // them costs more than the rest of the frame in the software pipeline, so they are scaled
+    // without it until the crisp render replaces them.
+    boolean smoothing = gc.isImageSmoothing();
+    gc.setImageSmoothing(Math.abs(k - 1) < 1e-9);
     for (int c = c0; c <= c1; c++) {
       for (int r = r0; r <= r1; r++) {
         WritableImage image = tile(c, r, painter);
         gc.drawImage(image, c * step + view.panX(), r * step + view.panY(), step, step);
       }
     }
+    gc.setImageSmoothing(smoothing);
   }
 
   private WritableImage tile(int col, int row, Painter painter) {
