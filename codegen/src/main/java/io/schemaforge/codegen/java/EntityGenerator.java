@@ -165,19 +165,7 @@ final class EntityGenerator {
           self,
           getter);
     }
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T))", self)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("return $L", same.build())
-        .build();
+    return EqualsMethod.of(self, false, same.build());
   }
 
   /**

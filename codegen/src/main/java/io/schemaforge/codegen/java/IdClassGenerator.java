@@ -99,19 +99,7 @@ final class IdClassGenerator {
           key.get(i).name(),
           key.get(i).name());
     }
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T that))", self)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("return $L", same.build())
-        .build();
+    return EqualsMethod.of(self, true, same.build());
   }
 
   private static MethodSpec hashCodeMethod(List<Attribute> key) {
