@@ -32,6 +32,17 @@ public enum Dialect {
     }
   }
 
+  /** The database's own spelling, for people: "PostgreSQL", "MariaDB". */
+  public String productName() {
+    return switch (this) {
+      case POSTGRES -> "PostgreSQL";
+      case MYSQL -> "MySQL";
+      case MARIADB -> "MariaDB";
+      case H2 -> "H2";
+      case SQLITE -> "SQLite";
+    };
+  }
+
   public String cliName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -1,5 +1,6 @@
 package io.schemaforge.app.ui.inspector;
 
+import io.schemaforge.app.ui.DisplayOnlyConverter;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.OnDelete;
 import io.schemaforge.model.Relationship;
@@ -13,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /**
  * The relationship form ({@code RelationshipInspector.fxml}): kind, both ends, the navigation
@@ -48,9 +48,9 @@ final class RelationshipInspector {
     this.entities = entities;
     root = FxmlForms.load(this, "RelationshipInspector");
     kindBox.getItems().setAll(RelationshipKind.values());
-    kindBox.setConverter(converter(RelationshipInspector::kindText));
+    kindBox.setConverter(DisplayOnlyConverter.of(RelationshipInspector::kindText));
     onDeleteBox.getItems().setAll(OnDelete.values());
-    onDeleteBox.setConverter(converter(o -> o.name().replace('_', ' ')));
+    onDeleteBox.setConverter(DisplayOnlyConverter.of(o -> o.name().replace('_', ' ')));
     kindBox.setOnAction(
         e -> {
           if (!updating && kindBox.getValue() != null) {
@@ -77,21 +77,6 @@ final class RelationshipInspector {
       case ONE_TO_ONE -> "One to one (1:1)";
       case ONE_TO_MANY -> "One to many (1:N)";
       case MANY_TO_MANY -> "Many to many (N:M)";
-    };
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        // The choice boxes are not editable: no text is ever parsed back into a value.
-        throw new UnsupportedOperationException("display only");
-      }
     };
   }
 

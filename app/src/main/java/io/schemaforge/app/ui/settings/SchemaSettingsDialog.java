@@ -1,5 +1,6 @@
 package io.schemaforge.app.ui.settings;
 
+import io.schemaforge.app.ui.DisplayOnlyConverter;
 import io.schemaforge.app.ui.Theme;
 import io.schemaforge.model.Dialect;
 import io.schemaforge.model.NamingConvention.TableNumber;
@@ -18,7 +19,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Model ▸ Schema Settings…: the view of {@link SchemaSettingsViewModel}, a small modal dialog. OK
@@ -77,10 +77,10 @@ public final class SchemaSettingsDialog {
               }
             });
     dialectBox.setItems(FXCollections.observableArrayList(Dialect.values()));
-    dialectBox.setConverter(names(SchemaSettingsDialog::dialectName));
+    dialectBox.setConverter(DisplayOnlyConverter.of(Dialect::productName));
     dialectBox.valueProperty().bindBidirectional(vm.dialectProperty());
     tableNumberBox.setItems(FXCollections.observableArrayList(TableNumber.values()));
-    tableNumberBox.setConverter(names(SchemaSettingsDialog::tableNumberName));
+    tableNumberBox.setConverter(DisplayOnlyConverter.of(SchemaSettingsDialog::tableNumberName));
     tableNumberBox.valueProperty().bindBidirectional(vm.tableNumberProperty());
     timeZoneBox.selectedProperty().bindBidirectional(vm.timestampsWithTimeZoneProperty());
     quoteBox.selectedProperty().bindBidirectional(vm.quoteIdentifiersProperty());
@@ -92,35 +92,11 @@ public final class SchemaSettingsDialog {
     ok.addEventFilter(ActionEvent.ACTION, e -> vm.apply());
   }
 
-  static String dialectName(Dialect d) {
-    return switch (d) {
-      case POSTGRES -> "PostgreSQL";
-      case MYSQL -> "MySQL";
-      case MARIADB -> "MariaDB";
-      case H2 -> "H2";
-      case SQLITE -> "SQLite";
-    };
-  }
-
   static String tableNumberName(TableNumber n) {
     return switch (n) {
       case SINGULAR -> "Singular (order_item)";
       case PLURAL -> "Plural (order_items)";
       case EITHER -> "Either, but all alike";
-    };
-  }
-
-  private static <T> StringConverter<T> names(java.util.function.Function<T, String> name) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : name.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException("choices are picked, not typed");
-      }
     };
   }
 

@@ -166,15 +166,11 @@ public final class SqlHistoryReader {
   /** H2 runs scripts written for MySQL or PostgreSQL best in that compatibility mode. */
   private static String h2Mode(List<HistoryFile> files) {
     Optional<DialectGuess> syntax = DialectGuesser.fromSyntax(files);
+    // H2's MODE names are the products' own names.
     return syntax
-        .map(
-            g ->
-                switch (g.dialect()) {
-                  case MYSQL -> "MySQL";
-                  case MARIADB -> "MariaDB";
-                  case POSTGRES -> "PostgreSQL";
-                  default -> null;
-                })
+        .map(DialectGuess::dialect)
+        .filter(d -> d == Dialect.MYSQL || d == Dialect.MARIADB || d == Dialect.POSTGRES)
+        .map(Dialect::productName)
         .orElse(null);
   }
 }
