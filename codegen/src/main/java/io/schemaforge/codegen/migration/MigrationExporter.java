@@ -136,6 +136,7 @@ public final class MigrationExporter {
                   + "; nothing was written",
               differences);
         }
+        db.keepProvenHistory(all);
         proof =
             "proven on "
                 + db.description()

@@ -115,7 +115,9 @@ final class SqliteRebuild {
     List<MigrationStatement> out = new ArrayList<>();
     out.add(
         new MigrationStatement(
-            risk, why + reasons(d), sql.createTable(after.withName(temporary), target, true)));
+            risk,
+            why + reasons(d),
+            sql.createTable(after.withName(temporary), target, after.foreignKeys())));
     List<String> copied = new ArrayList<>();
     for (ColumnPair p : d.keptColumns()) {
       copied.add(p.after().name());

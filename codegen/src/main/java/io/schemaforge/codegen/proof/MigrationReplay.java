@@ -19,9 +19,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class MigrationReplay {
   private MigrationReplay() {}
 
-  /** Migrates; a failing script throws with Flyway's message, which names the file. */
+  /**
+   * Migrates; a failing script throws with Flyway's message, which names the file. The database may
+   * first take over a history proven earlier in this process ({@link
+   * ProofDatabase#resumeProvenHistory}); Flyway then checks those files and applies the rest.
+   */
   public static MigrateResult apply(ProofDatabase db, List<Migration> migrations)
       throws IOException {
+    db.resumeProvenHistory(migrations);
     Path dir = Files.createTempDirectory("schemaforge-replay");
     try {
       for (Migration m : migrations) {

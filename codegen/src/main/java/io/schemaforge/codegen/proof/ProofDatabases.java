@@ -50,26 +50,7 @@ public final class ProofDatabases {
   }
 
   private static ProofDatabase embeddedPostgres(String name) throws IOException, SQLException {
-    var pg = EmbeddedPostgresServer.get();
-    try (Connection c = pg.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("create database " + name);
-    }
-    String url = pg.getJdbcUrl("postgres", name);
-    return new ScratchDatabase(
-        Dialect.POSTGRES,
-        url,
-        "postgres",
-        null,
-        "embedded PostgreSQL " + EmbeddedPostgresServer.version(),
-        () -> {
-          try (Connection c = pg.getPostgresDatabase().getConnection();
-              Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-          } catch (SQLException e) {
-            // a leftover scratch database in a throwaway server
-          }
-        });
+    return EmbeddedProofDatabase.create(EmbeddedPostgresServer.get(), name);
   }
 
   private static ProofDatabase onServer(Dialect dialect, JdbcTarget server, String name)

@@ -99,11 +99,12 @@ public final class DdlRenderer {
   }
 
   /**
-   * {@code CREATE TABLE} with columns, primary key, unique and check constraints. Foreign keys are
-   * inline only when asked (SQLite, which cannot add them later); otherwise they are added once
-   * every table exists.
+   * {@code CREATE TABLE} with columns, primary key, unique and check constraints, and the given
+   * foreign keys of the table declared inline (the planner chooses which: SQLite's all, as it
+   * cannot add them later; PostgreSQL's whose referenced table already exists). The others are
+   * added once every table exists.
    */
-  public String createTable(DbTable t, DbSchema schema, boolean inlineForeignKeys) {
+  public String createTable(DbTable t, DbSchema schema, List<DbForeignKey> inlineForeignKeys) {
     CreateTableElementListStep step = ctx.createTable(name(t.name()));
     for (DbColumn c : t.columns()) {
       if (isMySql() && c.comment() != null) {
@@ -122,10 +123,8 @@ public final class DdlRenderer {
     for (DbCheck ck : t.checks()) {
       constraints.add(DSL.constraint(name(ck.name())).check(condition(ck, t)));
     }
-    if (inlineForeignKeys) {
-      for (DbForeignKey fk : t.foreignKeys()) {
-        constraints.add(foreignKey(t, fk, schema));
-      }
+    for (DbForeignKey fk : inlineForeignKeys) {
+      constraints.add(foreignKey(t, fk, schema));
     }
     String sql = constraints.isEmpty() ? step.getSQL() : step.constraints(constraints).getSQL();
     if (isMySql() && t.comment() != null) {
