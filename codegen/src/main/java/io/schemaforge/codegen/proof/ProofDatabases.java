@@ -34,6 +34,18 @@ public final class ProofDatabases {
     }
   }
 
+  /**
+   * Forgets the history the embedded server kept from the last proof (see {@link ProvenHistory}):
+   * the next proof replays every migration from an empty database.
+   */
+  public static void forgetProvenHistory() throws IOException, SQLException {
+    if (ProvenHistory.isKeeping()) {
+      try (Connection c = EmbeddedPostgresServer.get().getPostgresDatabase().getConnection()) {
+        ProvenHistory.forget(c);
+      }
+    }
+  }
+
   /** A scratch database, or empty when the dialect needs a server and none was given. */
   public static Optional<ProofDatabase> open(Dialect dialect, JdbcTarget server)
       throws IOException, SQLException {

@@ -74,7 +74,13 @@ final class ProvenHistory {
     }
   }
 
-  /** Forgets the kept history (tests: a proof from an empty database). */
+  static boolean isKeeping() {
+    synchronized (LOCK) {
+      return database != null;
+    }
+  }
+
+  /** Forgets the kept history: the next proof replays everything from an empty database. */
   static void forget(Connection postgres) {
     synchronized (LOCK) {
       if (database != null) {
