@@ -104,7 +104,7 @@ public final class ExportBench {
     }
     print(lines, "export." + key + ".v1_plan_ms", ms(plan), "ms (" + statements + " statements)");
     print(lines, "export." + key + ".v1_with_proof_ms", ms(full), "ms");
-    print(lines, "export." + key + ".delta_with_proof_ms", ms(delta), "ms (" + v2.statements().size() + " statements; V1 proven just before, V2 applied on a copy of it)");
+    print(lines, "export." + key + ".delta_with_proof_ms", ms(delta), "ms (" + v2.statements().size() + " statements; " + (d == Dialect.POSTGRES ? "V1 proven just before, V2 applied on a copy of it)" : "V1 + V2 replayed)"));
     print(lines, "export." + key + ".delta_with_proof_cold_ms", ms(deltaCold), "ms (V1 + V2 replayed from an empty database, as a new process does)");
     print(lines, "export." + key + ".project_v1_ms", ms(whole[0]), "ms (migrations with proof + " + whole[2] + " Java files, written)");
     print(lines, "export." + key + ".project_delta_ms", ms(whole[1]), "ms (delta migration with proof + Java files regenerated, written)");

@@ -33,6 +33,11 @@ class SchemaWideReadTest {
         s.execute("CREATE INDEX posts_views_hash ON posts USING hash (views)");
         s.execute("CREATE TABLE \"Mixed Case\" (id bigint PRIMARY KEY, a int, b int)");
         s.execute("CREATE INDEX mixed_ab ON \"Mixed Case\" (b, a)");
+        // A key whose columns are not in table order, a quoted name, an INCLUDE column.
+        s.execute(
+            "CREATE TABLE pair (\"Odd \"\"Name\"\"\" int, b int, c int,"
+                + " CONSTRAINT pk_pair PRIMARY KEY (b, \"Odd \"\"Name\"\"\"))");
+        s.execute("CREATE UNIQUE INDEX pair_c ON pair (c) INCLUDE (b)");
       }
     }
     DbSchema fast;
