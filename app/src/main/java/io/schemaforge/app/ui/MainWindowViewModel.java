@@ -133,7 +133,8 @@ public final class MainWindowViewModel {
 
   /**
    * Writes the recovery copy when there are changes since the last one; the window calls this every
-   * few seconds. A failure is logged, never shown: autosave must not interrupt.
+   * few seconds. Only a snapshot is taken here; the file is written in the background (see {@link
+   * RecoveryStore}). A failure is logged, never shown: autosave must not interrupt.
    */
   public void autosave() {
     long revision = document.revisionProperty().get();
@@ -148,12 +149,8 @@ public final class MainWindowViewModel {
       // Not over a recovery copy the user has not decided about yet.
       return;
     }
-    try {
-      recovery.write(document.model(), document.fileProperty().get());
-      autosavedRevision = revision;
-    } catch (IOException | RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "autosave failed", e);
-    }
+    recovery.write(document.model().snapshot(), document.fileProperty().get());
+    autosavedRevision = revision;
   }
 
   /** Replaces the document with an empty model. */

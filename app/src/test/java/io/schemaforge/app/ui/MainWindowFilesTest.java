@@ -58,6 +58,25 @@ class MainWindowFilesTest {
   }
 
   @Test
+  void theRecoveryCopyHoldsTheModelAsItWasWhenAutosaveRan() {
+    MainWindowViewModel window = newWindow();
+    window.open(Examples.path("shop"));
+    window.document().execute(AddEntityCommand.withIdKey("Draft", 0, 900));
+    String atAutosave = ProjectFileWriter.toJson(window.document().model());
+
+    window.autosave();
+    // Written in the background: edits made meanwhile must not reach the copy.
+    for (int i = 0; i < 20; i++) {
+      window.document().execute(AddEntityCommand.withIdKey("Later" + i, 300 * i, 1200));
+    }
+
+    MainWindowViewModel next = newWindow();
+    next.checkRecovery();
+    next.recover();
+    assertThat(ProjectFileWriter.toJson(next.document().model())).isEqualTo(atAutosave);
+  }
+
+  @Test
   void savingOrDiscardingRemovesTheRecoveryCopy() {
     MainWindowViewModel window = newWindow();
     window.document().execute(AddEntityCommand.withIdKey("Draft", 0, 0));
