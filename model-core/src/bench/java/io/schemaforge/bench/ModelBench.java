@@ -503,6 +503,19 @@ public final class ModelBench {
     }
     report("save.toJson.n" + n, toJson.medianMillis(), "ms");
     report("load.fromJson.n" + n, fromJson.medianMillis(), "ms");
+
+    // What autosave does on the UI thread: a snapshot; the file is written in the background.
+    Samples snapshot = new Samples(iterations);
+    for (int i = 0; i < iterations + 3; i++) {
+      long t0 = System.nanoTime();
+      Model copy = model.snapshot();
+      long t1 = System.nanoTime();
+      sink += copy.schema().entities().size();
+      if (i >= 3) {
+        snapshot.add(t1 - t0);
+      }
+    }
+    report("autosave.snapshot.n" + n, snapshot.medianMillis(), "ms");
     comment(
         String.format(
             Locale.ROOT,
