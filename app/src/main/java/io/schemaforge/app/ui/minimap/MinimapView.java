@@ -19,9 +19,10 @@ import javafx.util.Duration;
 
 /**
  * The whole diagram in a small box over the canvas's bottom-right corner, with the viewport as a
- * rectangle; a click or drag moves the view there. Drawn on two canvases: the cards (redrawn when
- * the diagram changes, at most once per {@link #CARDS_AFTER}, since a 5,000-entity model is 5,000
- * rectangles) and the viewport (redrawn on every pan and zoom, one rectangle).
+ * rectangle; a click or drag moves the view there. Drawn in two layers: the cards, an image of
+ * {@link MinimapCards} (redrawn when the diagram changes, at most once per {@link #CARDS_AFTER},
+ * since a 5,000-entity model is 5,000 rectangles), and the viewport on a canvas (redrawn on every
+ * pan and zoom, one rectangle).
  */
 public final class MinimapView extends Pane {
   static final double WIDTH = 180;
@@ -147,11 +148,6 @@ public final class MinimapView extends Pane {
     return getScene() == null || getScene().getWindow() == null
         ? 1
         : getScene().getWindow().getOutputScaleX();
-  }
-
-  /** The cards' pixel at a map point, premultiplied ARGB (0 where no card is): for tests. */
-  int cardPixelAt(double x, double y) {
-    return picture == null ? 0 : picture.pixelAt(x, y);
   }
 
   private void drawViewport() {
