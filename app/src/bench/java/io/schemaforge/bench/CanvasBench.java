@@ -27,7 +27,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -75,6 +74,13 @@ public final class CanvasBench {
           window = SchemaforgeApp.show(stage, null);
           return null;
         });
+    if (Boolean.getBoolean("canvas.bench.noMinimap")) {
+      onFx(
+          () -> {
+            ((javafx.scene.control.CheckMenuItem) menuItem("Shortcut+Shift+M")).setSelected(false);
+            return null;
+          });
+    }
     // Let the empty window settle (CSS, fonts) so the first frame measures the model, not startup.
     frames(30, i -> {});
 
@@ -114,7 +120,10 @@ public final class CanvasBench {
     print("heap_after_gc." + n, String.valueOf(heapAfterGcMb()), "MB (model open, fitted)");
     print("heap_peak." + n, String.valueOf(peakHeapMb()), "MB (peak of the heap pools, garbage included)");
 
-    autoLayout(layoutModel, layoutN);
+    if (layoutN > 0) {
+      // An empty model gives auto-layout nothing to apply: the bench would wait for it in vain.
+      autoLayout(layoutModel, layoutN);
+    }
 
     Path out = Path.of(System.getProperty("bench.out", "target/bench/canvas-bench.txt"));
     Files.createDirectories(out.getParent());
@@ -296,8 +305,12 @@ public final class CanvasBench {
   }
 
   private static MenuItem autoLayoutItem() {
+    return menuItem("Shortcut+L");
+  }
+
+  private static MenuItem menuItem(String accelerator) {
     MenuBar bar = (MenuBar) window.scene().getRoot().lookup(".menu-bar");
-    KeyCombination ctrlL = KeyCombination.keyCombination("Shortcut+L");
+    KeyCombination ctrlL = KeyCombination.keyCombination(accelerator);
     for (Menu m : bar.getMenus()) {
       for (MenuItem item : m.getItems()) {
         if (ctrlL.equals(item.getAccelerator())) {
@@ -305,7 +318,7 @@ public final class CanvasBench {
         }
       }
     }
-    throw new IllegalStateException("no menu item with " + ctrlL + " (" + KeyCode.L + ")");
+    throw new IllegalStateException("no menu item with " + ctrlL);
   }
 
   /**
@@ -317,7 +330,13 @@ public final class CanvasBench {
     System.err.println("PHASE start " + count + " " + java.time.LocalTime.now());
     long[] times = new long[count];
     long[] cpu = new long[count];
+    long[] newTiles = new long[count];
+    long[] gc = new long[count];
+    long[] renderCpu = new long[count];
+    lastRenderCpu = renderCpu;
     lastCpu = cpu;
+    lastNewTiles = newTiles;
+    lastGc = gc;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     CompletableFuture<Void> done = new CompletableFuture<>();
     Platform.runLater(
@@ -326,18 +345,30 @@ public final class CanvasBench {
               private int i = -1;
               private long last;
               private long lastCpuTime;
+              private long lastRenderCpuTime;
+              private long lastTiles;
+              private long lastGcTime;
 
               @Override
               public void handle(long now) {
                 long t = System.nanoTime();
-                long c = threads.getCurrentThreadCpuTime() + rendererCpu(threads);
+                long rc = rendererCpu(threads);
+                long c = threads.getCurrentThreadCpuTime() + rc;
+                long tiles = window == null ? 0 : canvas().tilesRendered();
+                long g = gcMillis();
                 if (i >= 0) {
                   times[i] = t - last;
                   cpu[i] = c - lastCpuTime;
+                  renderCpu[i] = rc - lastRenderCpuTime;
+                  newTiles[i] = tiles - lastTiles;
+                  gc[i] = g - lastGcTime;
                 }
                 i++;
                 last = t;
                 lastCpuTime = c;
+                lastRenderCpuTime = rc;
+                lastTiles = tiles;
+                lastGcTime = g;
                 if (i == count) {
                   stop();
                   done.complete(null);
@@ -371,6 +402,71 @@ public final class CanvasBench {
     print(name + ".cpu.p50", ms(percentile(c, 50)), "ms (FX + render thread CPU per frame)");
     print(name + ".cpu.p95", ms(percentile(c, 95)), "ms");
     print(name + ".cpu.p99", ms(percentile(c, 99)), "ms");
+    long[] rc = lastRenderCpu.clone();
+    Arrays.sort(rc);
+    print(
+        name + ".cpu.render.p50",
+        ms(percentile(rc, 50)),
+        "ms (of which the render thread; p95 " + ms(percentile(rc, 95)) + " ms)");
+    slowFrames(name, nanos);
+  }
+
+  /**
+   * What the slowest 10 % of the frames did (a frame counts the tiles its own redraw rendered,
+   * between the step's pulse and the next): how many rendered new tiles,
+   * how many saw a GC pause, and the p95 of the frames that only copied tiles.
+   */
+  private static void slowFrames(String name, long[] nanos) {
+    int n = nanos.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+    int slow = Math.max(1, n / 10);
+    int withTiles = 0;
+    int withGc = 0;
+    long tileSum = 0;
+    for (int k = 0; k < slow; k++) {
+      int i = order[k];
+      withTiles += lastNewTiles[i] > 0 ? 1 : 0;
+      tileSum += lastNewTiles[i];
+      withGc += lastGc[i] > 0 ? 1 : 0;
+    }
+    long all = Arrays.stream(lastNewTiles).sum();
+    long framesWithTiles = Arrays.stream(lastNewTiles).filter(t -> t > 0).count();
+    long[] copyOnly = new long[n];
+    long[] copyOnlyCpu = new long[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (lastNewTiles[i] == 0) {
+        copyOnly[m] = nanos[i];
+        copyOnlyCpu[m++] = lastCpu[i];
+      }
+    }
+    long[] co = Arrays.copyOf(copyOnly, Math.max(1, m));
+    long[] coc = Arrays.copyOf(copyOnlyCpu, Math.max(1, m));
+    Arrays.sort(co);
+    Arrays.sort(coc);
+    print(
+        name + ".slow10",
+        String.valueOf(slow),
+        "frames: " + withTiles + " rendered " + tileSum + " new tiles, " + withGc
+            + " saw a GC; whole run " + all + " tiles in " + framesWithTiles + " frames; frames"
+            + " without new tiles p95 " + ms(percentile(co, 95)) + " ms, cpu p95 "
+            + ms(percentile(coc, 95)) + " ms");
+  }
+
+  private static long[] lastNewTiles = new long[0];
+  private static long[] lastRenderCpu = new long[0];
+  private static long[] lastGc = new long[0];
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, b.getCollectionTime());
+    }
+    return sum;
   }
 
   private static long[] lastCpu = new long[0];

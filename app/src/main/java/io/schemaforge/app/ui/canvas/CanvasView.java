@@ -233,8 +233,8 @@ public final class CanvasView extends Region {
         : getScene().getWindow().getOutputScaleX();
   }
 
-  /** Tiles rendered since the canvas was made: for tests of the cache. */
-  long tilesRendered() {
+  /** Tiles rendered since the canvas was made: for tests of the cache and the bench. */
+  public long tilesRendered() {
     return tiles.renderedCount();
   }
 

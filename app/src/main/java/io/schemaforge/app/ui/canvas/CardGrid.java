@@ -19,7 +19,7 @@ final class CardGrid {
 
   private final Map<Long, List<String>> cells = new HashMap<>();
 
-  CardGrid(Map<String, Rectangle2D> cards) {
+  CardGrid(CardTable cards) {
     cards.forEach(this::add);
   }
 

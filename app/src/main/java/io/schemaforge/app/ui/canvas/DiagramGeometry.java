@@ -11,7 +11,6 @@ import io.schemaforge.model.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public final class DiagramGeometry {
   public static final double GROUP_TITLE_HEIGHT = 30;
 
   private final Model model;
-  private final Map<String, Rectangle2D> cards = new LinkedHashMap<>();
+  private final CardTable cards;
   private Rectangle2D content;
 
   /**
@@ -133,6 +132,7 @@ public final class DiagramGeometry {
 
   private DiagramGeometry(Model model) {
     this.model = model;
+    this.cards = new CardTable();
     Layout layout = model.layout();
     List<Entity> unplaced = new ArrayList<>();
     for (Entity e : model.schema().entities()) {
@@ -165,11 +165,12 @@ public final class DiagramGeometry {
       return next;
     }
     Set<String> changed = new HashSet<>();
-    for (Map.Entry<String, Rectangle2D> e : next.cards.entrySet()) {
-      if (!e.getValue().equals(previous.cards.get(e.getKey()))) {
-        changed.add(e.getKey());
-      }
-    }
+    next.cards.forEach(
+        (id, card) -> {
+          if (!card.equals(previous.cards.get(id))) {
+            changed.add(id);
+          }
+        });
     if (previous.cards.size() != next.cards.size()) {
       return next; // cards came or went: not a layout change a cache can follow card by card
     }
@@ -263,7 +264,7 @@ public final class DiagramGeometry {
   /** A copy of another geometry's cards, to be changed by {@link #afterMove}. */
   private DiagramGeometry(DiagramGeometry previous) {
     this.model = previous.model;
-    this.cards.putAll(previous.cards);
+    this.cards = new CardTable(previous.cards);
     this.content = previous.content;
   }
 
@@ -384,9 +385,9 @@ public final class DiagramGeometry {
     // A linear scan: thousands of rectangle tests take microseconds; an index can come when
     // profiling says so.
     List<String> result = new ArrayList<>();
-    for (Map.Entry<String, Rectangle2D> e : cards.entrySet()) {
-      if (e.getValue().intersects(area)) {
-        result.add(e.getKey());
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.rectAt(i).intersects(area)) {
+        result.add(cards.idAt(i));
       }
     }
     return result;
@@ -395,9 +396,9 @@ public final class DiagramGeometry {
   /** The topmost entity whose card contains a model point. */
   public Optional<String> entityAt(double x, double y) {
     String hit = null;
-    for (Map.Entry<String, Rectangle2D> e : cards.entrySet()) {
-      if (e.getValue().contains(x, y)) {
-        hit = e.getKey();
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.rectAt(i).contains(x, y)) {
+        hit = cards.idAt(i);
       }
     }
     return Optional.ofNullable(hit);

@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -18,9 +19,10 @@ import javafx.util.Duration;
 
 /**
  * The whole diagram in a small box over the canvas's bottom-right corner, with the viewport as a
- * rectangle; a click or drag moves the view there. Drawn on two canvases: the cards (redrawn when
- * the diagram changes, at most once per {@link #CARDS_AFTER}, since a 5,000-entity model is 5,000
- * rectangles) and the viewport (redrawn on every pan and zoom, one rectangle).
+ * rectangle; a click or drag moves the view there. Drawn in two layers: the cards, an image of
+ * {@link MinimapCards} (redrawn when the diagram changes, at most once per {@link #CARDS_AFTER},
+ * since a 5,000-entity model is 5,000 rectangles), and the viewport on a canvas (redrawn on every
+ * pan and zoom, one rectangle).
  */
 public final class MinimapView extends Pane {
   static final double WIDTH = 180;
@@ -32,7 +34,8 @@ public final class MinimapView extends Pane {
   private static final Color VIEWPORT_FILL = Color.rgb(9, 105, 218, 0.12);
 
   private final CanvasViewModel canvas;
-  private final Canvas cards = new Canvas(WIDTH, HEIGHT);
+  private final ImageView cards = new ImageView();
+  private MinimapCards picture;
   private final Canvas viewport = new Canvas(WIDTH, HEIGHT);
   // One-shot, not a perpetual AnimationTimer: an idle window must not keep the FX thread busy.
   private final PauseTransition cardsLater = new PauseTransition(CARDS_AFTER);
@@ -44,6 +47,8 @@ public final class MinimapView extends Pane {
     setPrefSize(WIDTH, HEIGHT);
     setMinSize(WIDTH, HEIGHT);
     setMaxSize(WIDTH, HEIGHT);
+    cards.setFitWidth(WIDTH);
+    cards.setFitHeight(HEIGHT);
     getChildren().addAll(cards, viewport);
     cardsLater.setOnFinished(e -> redrawAll());
     InvalidationListener diagram = o -> scheduleCards();
@@ -65,6 +70,21 @@ public final class MinimapView extends Pane {
             (obs, was, visible) -> {
               if (visible) {
                 redrawAll();
+              }
+            });
+    // The cards are pixels of their own: drawn again at the display's scale when it changes.
+    sceneProperty()
+        .addListener(
+            (obs, was, scene) -> {
+              if (scene != null) {
+                scene
+                    .windowProperty()
+                    .addListener(
+                        (o, w0, w) -> {
+                          if (w != null) {
+                            w.outputScaleXProperty().addListener(x -> scheduleCards());
+                          }
+                        });
               }
             });
     addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveViewTo);
@@ -97,8 +117,12 @@ public final class MinimapView extends Pane {
   }
 
   private void drawCards() {
-    GraphicsContext g = cards.getGraphicsContext2D();
-    g.clearRect(0, 0, WIDTH, HEIGHT);
+    double scale = outputScale();
+    if (picture == null || picture.scale() != scale) {
+      picture = new MinimapCards(WIDTH, HEIGHT, scale);
+      cards.setImage(picture.image());
+    }
+    picture.clear();
     DiagramGeometry geometry = canvas.geometry();
     Set<String> selected = canvas.selection().entities();
     for (Entity e : geometry.model().schema().entities()) {
@@ -107,15 +131,23 @@ public final class MinimapView extends Pane {
           .ifPresent(
               r -> {
                 Rectangle2D m = projection.toMap(r);
-                g.setFill(selected.contains(e.id()) ? SELECTED : CARD);
                 // At least a pixel, so a large model still shows every card.
-                g.fillRect(
-                    m.getMinX(),
-                    m.getMinY(),
-                    Math.max(1, m.getWidth()),
-                    Math.max(1, m.getHeight()));
+                picture.fill(
+                    new Rectangle2D(
+                        m.getMinX(),
+                        m.getMinY(),
+                        Math.max(1, m.getWidth()),
+                        Math.max(1, m.getHeight())),
+                    selected.contains(e.id()) ? SELECTED : CARD);
               });
     }
+    picture.publish();
+  }
+
+  private double outputScale() {
+    return getScene() == null || getScene().getWindow() == null
+        ? 1
+        : getScene().getWindow().getOutputScaleX();
   }
 
   private void drawViewport() {
