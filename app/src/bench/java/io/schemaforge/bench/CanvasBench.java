@@ -79,8 +79,14 @@ public final class CanvasBench {
     frames(30, i -> {});
 
     resetPeaks();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long fxThread = onFx(() -> Thread.currentThread().getId());
+    long fxCpu0 = threads.getThreadCpuTime(fxThread);
+    long renderCpu0 = rendererCpu(threads);
     long t0 = System.nanoTime();
     long firstFrame = timeToFirstFrame(big, t0);
+    long fxCpu = threads.getThreadCpuTime(fxThread) - fxCpu0;
+    long renderCpu = rendererCpu(threads) - renderCpu0;
     print("first_frame." + n, ms(firstFrame), "ms (open the file, load, validate, first frame drawn)");
     var phases = onFx(() -> window.viewModel().lastOpenTimes());
     long handedOver = phases.loadNanos() + phases.queuedNanos() + phases.handOverNanos();
@@ -88,6 +94,10 @@ public final class CanvasBench {
     print("first_frame." + n + ".queued", ms(phases.queuedNanos()), "ms (waiting for the FX thread)");
     print("first_frame." + n + ".hand_over", ms(phases.handOverNanos()), "ms (the views take the model, FX thread)");
     print("first_frame." + n + ".draw", ms(firstFrame - handedOver), "ms (from the hand-over to the drawn frame)");
+    print("first_frame." + n + ".load.cpu", ms(phases.loadCpuNanos()), "ms (CPU of the reading thread)");
+    print("first_frame." + n + ".hand_over.cpu", ms(phases.handOverCpuNanos()), "ms (CPU of the FX thread)");
+    print("first_frame." + n + ".fx.cpu", ms(fxCpu), "ms (CPU of the FX thread from open to the drawn frame)");
+    print("first_frame." + n + ".render.cpu", ms(renderCpu), "ms (CPU of the render thread meanwhile)");
     long checked = timeToChecked(t0);
     print("first_frame." + n + ".check", ms(onFx(() -> window.viewModel().lastOpenTimes()).checkNanos()), "ms (first validation, background, after the hand-over)");
     print("checked." + n, ms(checked), "ms (open to the problems known; the model is drawn before)");
