@@ -19,6 +19,8 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +88,36 @@ class OpenWhileCheckingTest {
         .startsWith(new ProblemRow.GroupHeader(Severity.ERROR, 1));
     assertThat(robot.lookup(".status-errors").queryAs(Label.class).getText()).isEqualTo("1 error");
     Screenshots.save(window.scene(), "open-checked.png");
+  }
+
+  @Test
+  void theCanvasShowsTheProblemBadgesOnceTheCheckIsDone(FxRobot robot) throws Exception {
+    Model flawed = flawedBlog();
+    CompletableFuture<LiveValidator> check = new CompletableFuture<>();
+    robot.interact(() -> document().openUnchecked(flawed, null, check));
+    WaitForAsyncUtils.waitForFxEvents();
+    Color before = onFx(this::badgePixel);
+
+    new Thread(() -> check.complete(DocumentViewModel.check(flawed, RuleRegistry.builtIn())))
+        .start();
+    for (int i = 0; i < 300 && onFx(() -> document().checkingProperty().get()); i++) {
+      Thread.sleep(20);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    Color after = onFx(this::badgePixel);
+
+    assertThat(before.getRed()).as("no badge while checking: %s", before).isGreaterThan(0.8);
+    assertThat(before.getGreen()).as("no badge while checking: %s", before).isGreaterThan(0.8);
+    assertThat(after.getRed()).as("a red badge: %s", after).isGreaterThan(0.6);
+    assertThat(after.getGreen()).as("a red badge: %s", after).isLessThan(0.4);
+  }
+
+  /** The colour where the user card's problem badge sits (on its top right corner). */
+  private Color badgePixel() {
+    Rectangle2D card = canvas().geometry().card("ent_user").orElseThrow();
+    Point2D at = canvas().toScreen(card.getMaxX() - 1, card.getMinY() + 1);
+    WritableImage image = window.canvasView().snapshot(null, null);
+    return image.getPixelReader().getColor((int) at.getX(), (int) at.getY());
   }
 
   @Test
