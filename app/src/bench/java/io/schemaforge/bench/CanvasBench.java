@@ -138,7 +138,10 @@ public final class CanvasBench {
     print("heap_after_gc." + n, String.valueOf(heapAfterGcMb()), "MB (model open, fitted)");
     print("heap_peak." + n, String.valueOf(peakHeapMb()), "MB (peak of the heap pools, garbage included)");
 
-    autoLayout(layoutModel, layoutN);
+    if (layoutN > 0) {
+      // With no entities there is nothing to arrange: the layout would never apply a command.
+      autoLayout(layoutModel, layoutN);
+    }
     finish();
   }
 
