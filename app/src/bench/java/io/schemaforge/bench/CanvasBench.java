@@ -85,10 +85,34 @@ public final class CanvasBench {
     frames(30, i -> {});
 
     resetPeaks();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long fxThread = onFx(() -> Thread.currentThread().getId());
+    long fxCpu0 = threads.getThreadCpuTime(fxThread);
+    long renderCpu0 = rendererCpu(threads);
     long t0 = System.nanoTime();
     long firstFrame = timeToFirstFrame(big, t0);
+    long fxCpu = threads.getThreadCpuTime(fxThread) - fxCpu0;
+    long renderCpu = rendererCpu(threads) - renderCpu0;
     print("first_frame." + n, ms(firstFrame), "ms (open the file, load, validate, first frame drawn)");
+    var phases = onFx(() -> window.viewModel().lastOpenTimes());
+    long handedOver = phases.loadNanos() + phases.queuedNanos() + phases.handOverNanos();
+    print("first_frame." + n + ".load", ms(phases.loadNanos()), "ms (read the file into a model, background)");
+    print("first_frame." + n + ".queued", ms(phases.queuedNanos()), "ms (waiting for the FX thread)");
+    print("first_frame." + n + ".hand_over", ms(phases.handOverNanos()), "ms (the views take the model, FX thread)");
+    print("first_frame." + n + ".draw", ms(firstFrame - handedOver), "ms (from the hand-over to the drawn frame)");
+    print("first_frame." + n + ".load.cpu", ms(phases.loadCpuNanos()), "ms (CPU of the reading thread)");
+    print("first_frame." + n + ".hand_over.cpu", ms(phases.handOverCpuNanos()), "ms (CPU of the FX thread)");
+    print("first_frame." + n + ".fx.cpu", ms(fxCpu), "ms (CPU of the FX thread from open to the drawn frame)");
+    print("first_frame." + n + ".render.cpu", ms(renderCpu), "ms (CPU of the render thread meanwhile)");
+    long checked = timeToChecked(t0);
+    print("first_frame." + n + ".check", ms(onFx(() -> window.viewModel().lastOpenTimes()).checkNanos()), "ms (first validation, background, after the hand-over)");
+    print("checked." + n, ms(checked), "ms (open to the problems known; the model is drawn before)");
     print("visible_cards_at_fit." + n, String.valueOf(canvas().lastFrame().cards()), "cards");
+    if (Boolean.getBoolean("canvas.bench.first.frame.only")) {
+      // A quick loop for the open path: the frame figures below take minutes.
+      finish();
+      return;
+    }
 
     frames(20, i -> {});
     screenshot("lod-boxes-fit.png");
@@ -121,10 +145,13 @@ public final class CanvasBench {
     print("heap_peak." + n, String.valueOf(peakHeapMb()), "MB (peak of the heap pools, garbage included)");
 
     if (layoutN > 0) {
-      // An empty model gives auto-layout nothing to apply: the bench would wait for it in vain.
+      // With no entities there is nothing to arrange: the layout would never apply a command.
       autoLayout(layoutModel, layoutN);
     }
+    finish();
+  }
 
+  private static void finish() throws Exception {
     Path out = Path.of(System.getProperty("bench.out", "target/bench/canvas-bench.txt"));
     Files.createDirectories(out.getParent());
     Files.write(out, LINES);
@@ -163,6 +190,17 @@ public final class CanvasBench {
           }.start();
         });
     return done.get(120, TimeUnit.SECONDS);
+  }
+
+  /** Waits until the open model's first validation is taken over; the time since {@code t0}. */
+  private static long timeToChecked(long t0) throws Exception {
+    while (onFx(() -> window.viewModel().document().checkingProperty().get())) {
+      Thread.sleep(5);
+    }
+    while (onFx(() -> window.viewModel().lastOpenTimes().checkNanos()) < 0) {
+      Thread.sleep(5);
+    }
+    return System.nanoTime() - t0;
   }
 
   /** Middle-button drag across the canvas, back and forth. */

@@ -37,11 +37,14 @@ public final class ProjectFileReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String json;
+  // The same text as UTF-8 bytes when the caller has them: Jackson parses those faster.
+  private final byte[] utf8;
   private final String source;
   private final Set<String> ids;
 
-  private ProjectFileReader(String json, String source) {
+  private ProjectFileReader(String json, byte[] utf8, String source) {
     this.json = json;
+    this.utf8 = utf8;
     this.source = source;
     // sized for the file (an id per ~100 characters of JSON), so it never rehashes while reading
     this.ids = new HashSet<>(Math.max(16, json.length() / 64));
@@ -51,13 +54,49 @@ public final class ProjectFileReader {
    * @param source how to name the file in messages (its path)
    */
   public static Model fromJson(String json, String source) throws ProjectFileException {
-    return new ProjectFileReader(json, source).read();
+    return new ProjectFileReader(json, null, source).read();
+  }
+
+  /**
+   * Like {@link #fromJson(String, String)}, for a file's content: {@code utf8} are its bytes and
+   * {@code json} the same bytes decoded. Reads the bytes (about twice as fast as the text for a
+   * cold reader of a large file) and says what is wrong exactly as the text would.
+   */
+  static Model fromUtf8(byte[] utf8, String json, String source) throws ProjectFileException {
+    return new ProjectFileReader(json, plainUtf8(utf8) ? utf8 : null, source).read();
+  }
+
+  /**
+   * Whether Jackson's byte reader takes these bytes for UTF-8 as they are: no byte-order mark and
+   * no zero byte among the first four, from which it would guess UTF-16 or UTF-32.
+   */
+  private static boolean plainUtf8(byte[] b) {
+    if (b.length < 4 || (b[0] & 0xff) == 0xef) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (b[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private JsonNode parse() throws JsonProcessingException {
+    if (utf8 != null) {
+      try {
+        return MAPPER.readTree(utf8);
+      } catch (java.io.IOException e) {
+        // Reading the text again gives the message (and column) users have always seen.
+      }
+    }
+    return MAPPER.readTree(json);
   }
 
   private Model read() throws ProjectFileException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = parse();
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where =

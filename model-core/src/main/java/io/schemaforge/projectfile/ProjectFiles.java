@@ -41,21 +41,32 @@ public final class ProjectFiles {
       }
       throw new ProjectFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ProjectFileException(file + ": not a text file in UTF-8 (damaged or not a model)");
-    }
+    String text = utf8Text(bytes, file);
     if (text.isBlank()) {
       throw new ProjectFileException(file + ": the file is empty");
     }
-    return ProjectFileReader.fromJson(text, file.toString());
+    return ProjectFileReader.fromUtf8(bytes, text, file.toString());
+  }
+
+  /**
+   * The bytes as text, refusing what is not UTF-8. Decoding leniently is several times cheaper for
+   * a large file than a strict decoder (the JDK copies plain ASCII at once), and a malformed byte
+   * always becomes U+FFFD there: only a text with one needs the strict decoder's verdict.
+   */
+  private static String utf8Text(byte[] bytes, Path file) throws ProjectFileException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ProjectFileException(file + ": not a text file in UTF-8 (damaged or not a model)");
+    }
   }
 
   /** Writes the model atomically and keeps the previous file as {@code <file>.bak}. */

@@ -249,6 +249,58 @@ class ProjectFilesTest {
   }
 
   @Test
+  void aDamagedFileWithNonAsciiTextGetsTheMessageOfItsText() throws Exception {
+    // The error sits after "é" and "日本": a byte count would put it in another column.
+    String json = "{\n  \"formatVersion\": 1, \"x\": \"é日本\" \"y\"\n}";
+    Path file = dir.resolve("damaged.schemaforge.json");
+    Files.writeString(file, json);
+    String fromText = messageOf(() -> ProjectFileReader.fromJson(json, file.toString()));
+
+    assertThat(messageOf(() -> ProjectFiles.load(file)))
+        .isEqualTo(fromText)
+        .contains("not valid JSON at line 2, column");
+  }
+
+  @Test
+  void aReplacementCharacterInANameLoadsButAMalformedByteIsRefused() throws Exception {
+    ModelFixture f = ModelFixture.postgres();
+    f.entity("Odd\uFFFDName");
+    Path file = dir.resolve("odd.schemaforge.json");
+    ProjectFiles.save(f.model(), file);
+    assertThat(ProjectFiles.load(file).schema().entities().get(0).name())
+        .isEqualTo("Odd\uFFFDName");
+
+    byte[] bytes = Files.readAllBytes(file);
+    int at = new String(bytes, StandardCharsets.UTF_8).indexOf("Odd");
+    bytes[at + 1] = (byte) 0xc3; // starts a two-byte sequence that the next byte does not go on
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> ProjectFiles.load(file)).hasMessageContaining("not a text file");
+  }
+
+  @Test
+  void aByteOrderMarkIsRefusedAsBefore() throws Exception {
+    Path file = dir.resolve("bom.schemaforge.json");
+    byte[] json = ProjectFileWriter.toJson(sample().model()).getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    Files.write(file, withBom);
+
+    assertThatThrownBy(() -> ProjectFiles.load(file)).hasMessageContaining("not valid JSON");
+  }
+
+  private static String messageOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    try {
+      call.call();
+    } catch (Throwable t) {
+      return t.getMessage();
+    }
+    throw new AssertionError("no exception");
+  }
+
+  @Test
   void binaryEmptyAndMissingFilesGetPlainMessages() throws Exception {
     Path bin = dir.resolve("bin.schemaforge.json");
     Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});

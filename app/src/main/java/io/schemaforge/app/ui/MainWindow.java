@@ -334,6 +334,8 @@ public final class MainWindow {
     viewModel
         .openingProperty()
         .addListener((obs, was, busy) -> scene.setCursor(busy ? javafx.scene.Cursor.WAIT : null));
+    // Its first validation must not compete with drawing an opened model: it starts once drawn.
+    viewModel.checkAfter(new AfterFrames(3));
     viewModel.checkRecovery();
   }
 

@@ -12,11 +12,15 @@ import io.schemaforge.command.ModelChangeEvent;
 import io.schemaforge.model.Model;
 import io.schemaforge.projectfile.ProjectFileException;
 import io.schemaforge.projectfile.ProjectFiles;
+import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.RuleRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +40,8 @@ import javafx.beans.value.ObservableStringValue;
  */
 public final class MainWindowViewModel {
   private static final System.Logger LOG = System.getLogger(MainWindowViewModel.class.getName());
+  // Said after "Opened <file>" until the model's first validation is done.
+  private static final String CHECKING = ": checking the model…";
 
   private final DocumentViewModel document;
   private final CanvasViewModel canvas;
@@ -53,6 +59,8 @@ public final class MainWindowViewModel {
   private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
   // Which openInBackground call is the latest; only the FX thread reads or writes it.
   private long openRequests;
+  private OpenTimes lastOpenTimes = OpenTimes.NONE;
+  private Executor afterFirstFrame = Runnable::run;
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyStringWrapper activity =
       new ReadOnlyStringWrapper(this, "activity", "Ready");
@@ -69,6 +77,7 @@ public final class MainWindowViewModel {
     document = new DocumentViewModel(fxThread, rules);
     canvas = new CanvasViewModel(document);
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
+    problems.checkingProperty().bind(document.checkingProperty());
     // A problem about a relationship selects the relationship, so the inspector shows it.
     problems.revealRelationshipsWith(
         id -> document.model().schema().relationship(id).isPresent(),
@@ -89,6 +98,15 @@ public final class MainWindowViewModel {
     theme.set(readTheme(themeFile));
     theme.addListener((obs, old, t) -> writeTheme(themeFile, t));
     document.lastChangeProperty().addListener((obs, old, change) -> describe(change));
+    document
+        .checkingProperty()
+        .addListener(
+            (obs, was, now) -> {
+              String text = activity.get();
+              if (!now && text != null && text.endsWith(CHECKING)) {
+                activity.set(text.substring(0, text.length() - CHECKING.length()));
+              }
+            });
   }
 
   private static Theme readTheme(Path file) {
@@ -238,10 +256,12 @@ public final class MainWindowViewModel {
   }
 
   /**
-   * Opens a model file like {@link #open(Path)}, but reads and validates it on a background thread
-   * (half a second or more for thousands of entities), so the window keeps painting and answering
-   * meanwhile; only the hand-over runs on the FX thread. When several opens overlap, the last one
-   * asked for wins.
+   * Opens a model file like {@link #open(Path)}, but reads it on a background thread (half a second
+   * or more for thousands of entities), so the window keeps painting and answering meanwhile; only
+   * the hand-over runs on the FX thread. The model is shown as soon as it is read: its first
+   * validation follows on the same background thread (the document is {@linkplain
+   * DocumentViewModel#checkingProperty checking} until then, and an edit waits for it). When
+   * several opens overlap, the last one asked for wins.
    *
    * @return completes (on the FX thread) with whether the file was opened
    */
@@ -250,38 +270,95 @@ public final class MainWindowViewModel {
     opening.set(true);
     activity.set("Opening " + file.getFileName() + "…");
     CompletableFuture<Boolean> result = new CompletableFuture<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              DocumentViewModel.Prepared prepared = null;
-              Throwable failure = null;
-              try {
-                prepared = DocumentViewModel.prepare(ProjectFiles.load(file), document.rules());
-              } catch (ProjectFileException | RuntimeException | Error e) {
-                failure = e;
-              }
-              DocumentViewModel.Prepared ready = prepared;
-              Throwable failed = failure;
-              fxThread.execute(
-                  () -> {
-                    if (request != openRequests) {
-                      result.complete(false); // superseded by a later open
-                      return;
-                    }
-                    opening.set(false);
-                    if (ready != null) {
-                      opened(ready, file);
-                      result.complete(true);
-                    } else {
-                      couldNotOpen(file, failed);
-                      result.complete(false);
-                    }
-                  });
-            },
-            "schemaforge-open");
+    Thread reader = new Thread(() -> readAndCheck(file, request, result), "schemaforge-open");
     reader.setDaemon(true);
     reader.start();
     return result;
+  }
+
+  /** The background half of {@link #openInBackground}: read, hand over, then check. */
+  private void readAndCheck(Path file, long request, CompletableFuture<Boolean> result) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long t0 = System.nanoTime();
+    long cpu0 = cpu.getCurrentThreadCpuTime();
+    Model model;
+    try {
+      model = ProjectFiles.load(file);
+    } catch (ProjectFileException | RuntimeException | Error e) {
+      fxThread.execute(
+          () -> {
+            if (request != openRequests) {
+              result.complete(false); // superseded by a later open
+              return;
+            }
+            opening.set(false);
+            couldNotOpen(file, e);
+            result.complete(false);
+          });
+      return;
+    }
+    long loaded = System.nanoTime();
+    long loadCpu = cpu.getCurrentThreadCpuTime() - cpu0;
+    CompletableFuture<LiveValidator> check = new CompletableFuture<>();
+    CountDownLatch drawn = new CountDownLatch(1);
+    fxThread.execute(
+        () -> {
+          if (request != openRequests) {
+            result.complete(false); // superseded by a later open
+            drawn.countDown();
+            return;
+          }
+          opening.set(false);
+          long handOver = System.nanoTime();
+          long handOverCpu = cpu.getCurrentThreadCpuTime();
+          document.openUnchecked(model, file, check);
+          opened(file);
+          lastOpenTimes =
+              new OpenTimes(
+                  loaded - t0,
+                  handOver - loaded,
+                  System.nanoTime() - handOver,
+                  -1,
+                  loadCpu,
+                  cpu.getCurrentThreadCpuTime() - handOverCpu);
+          result.complete(true);
+          afterFirstFrame.execute(drawn::countDown);
+        });
+    long checkStart;
+    try {
+      // Not before the model is drawn: on two cores the check would slow the first frame down.
+      drawn.await();
+      checkStart = System.nanoTime();
+      check.complete(DocumentViewModel.check(model, document.rules()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      check.completeExceptionally(e);
+      return;
+    } catch (RuntimeException | Error e) {
+      check.completeExceptionally(e);
+      return;
+    }
+    long checked = System.nanoTime() - checkStart;
+    fxThread.execute(
+        () -> {
+          if (request == openRequests) {
+            lastOpenTimes = lastOpenTimes.withCheck(checked);
+          }
+        });
+  }
+
+  /**
+   * How an opened model's first validation waits for the model to be drawn: the window passes an
+   * executor that runs its work once the next frames are on screen. Without one (tests without a
+   * window) the check starts right after the hand-over.
+   */
+  public void checkAfter(Executor afterFirstFrame) {
+    this.afterFirstFrame = afterFirstFrame;
+  }
+
+  /** Where the time of the last successful {@link #openInBackground} went (for the bench). */
+  public OpenTimes lastOpenTimes() {
+    return lastOpenTimes;
   }
 
   /** True while {@link #openInBackground} is reading a file. */
@@ -291,11 +368,16 @@ public final class MainWindowViewModel {
 
   private void opened(DocumentViewModel.Prepared prepared, Path file) {
     document.open(prepared, file);
+    opened(file);
+  }
+
+  private void opened(Path file) {
     recentFiles.add(file);
     recovery.clear();
     autosavedRevision = -1;
     message.set(null);
-    activity.set("Opened " + file.getFileName());
+    activity.set(
+        "Opened " + file.getFileName() + (document.checkingProperty().get() ? CHECKING : ""));
   }
 
   private void couldNotOpen(Path file, Throwable e) {

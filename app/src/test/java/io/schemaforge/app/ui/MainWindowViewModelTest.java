@@ -2,6 +2,11 @@ package io.schemaforge.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemaforge.command.CommandStack;
+import io.schemaforge.command.RenameEntityCommand;
+import io.schemaforge.model.Model;
+import io.schemaforge.projectfile.ProjectFiles;
+import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +97,7 @@ class MainWindowViewModelTest {
     assertThat(w.activityProperty().get()).isEqualTo("Opening blog.schemaforge.json…");
 
     Runnable handOver = fx.next();
-    // Read and validated, but the document the window shows has not changed behind its back.
+    // Read, but the document the window shows has not changed behind its back.
     assertThat(w.document().entityCountProperty().get()).isZero();
     assertThat(opened).isNotDone();
     handOver.run();
@@ -100,12 +105,46 @@ class MainWindowViewModelTest {
     assertThat(opened).isCompletedWithValue(true);
     assertThat(w.openingProperty().get()).isFalse();
     assertThat(w.document().entityCountProperty().get()).isEqualTo(4);
-    assertThat(w.document().validator().diagnostics())
-        .isEqualTo(
-            io.schemaforge.validation.LiveValidator.validate(
-                w.document().model(), RuleRegistry.builtIn()));
-    assertThat(w.activityProperty().get()).isEqualTo("Opened blog.schemaforge.json");
     assertThat(w.recentFiles().files()).contains(Examples.path("blog"));
+    // Shown at once; the first validation follows from the background thread.
+    assertThat(w.document().checkingProperty().get()).isTrue();
+    assertThat(w.problems().checkingProperty().get()).isTrue();
+    assertThat(w.activityProperty().get())
+        .isEqualTo("Opened blog.schemaforge.json: checking the model…");
+    while (w.document().checkingProperty().get()) {
+      fx.next().run();
+    }
+    assertThat(w.document().validator().diagnostics())
+        .isEqualTo(LiveValidator.validate(w.document().model(), RuleRegistry.builtIn()));
+    assertThat(w.problems().checkingProperty().get()).isFalse();
+    assertThat(w.activityProperty().get()).isEqualTo("Opened blog.schemaforge.json");
+  }
+
+  @Test
+  void theChecksDiagnosticsReachTheProblemsPanel(@TempDir Path settings) throws Exception {
+    QueuedFxThread fx = new QueuedFxThread();
+    MainWindowViewModel w =
+        new MainWindowViewModel(fx.queue::add, RuleRegistry.builtIn(), settings);
+    fx.runAllQueued();
+    w.open(Examples.path("blog"));
+    fx.runAllQueued();
+    int rowsOfBlog = w.problems().rows().size();
+    Path flawed = settings.resolve("flawed.schemaforge.json");
+    Model m = ProjectFiles.load(Examples.path("blog"));
+    new CommandStack(m).execute(new RenameEntityCommand("ent_user", "User", "user"));
+    ProjectFiles.save(m, flawed);
+
+    w.openInBackground(flawed);
+    fx.next().run();
+    assertThat(w.document().checkingProperty().get()).isTrue();
+    assertThat(w.problems().rows()).isEmpty();
+    assertThat(w.errorsText().get()).isEqualTo("0 errors");
+    while (w.document().checkingProperty().get()) {
+      fx.next().run();
+    }
+
+    assertThat(w.errorsText().get()).isEqualTo("1 error");
+    assertThat(w.problems().rows()).hasSizeGreaterThan(rowsOfBlog);
   }
 
   @Test
@@ -117,9 +156,11 @@ class MainWindowViewModelTest {
 
     CompletableFuture<Boolean> first = w.openInBackground(Examples.path("blog"));
     CompletableFuture<Boolean> second = w.openInBackground(Examples.path("shop"));
-    // Whichever read finishes first, both hand-overs run on the FX thread in that order.
-    fx.next().run();
-    fx.next().run();
+    // Whichever read finishes first, both hand-overs (and the checks after them) run on the FX
+    // thread in the order they arrive.
+    while (!first.isDone() || !second.isDone() || w.document().checkingProperty().get()) {
+      fx.next().run();
+    }
 
     assertThat(first).isCompletedWithValue(false);
     assertThat(second).isCompletedWithValue(true);

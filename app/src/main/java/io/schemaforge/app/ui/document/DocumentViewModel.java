@@ -9,7 +9,10 @@ import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.RuleRegistry;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -29,16 +32,28 @@ import javafx.collections.ObservableList;
  * turns its change events into property updates on the FX thread, which is all the views bind to.
  */
 public final class DocumentViewModel {
+  /**
+   * What the canvas draws badges from while a freshly opened model is still being checked: no
+   * diagnostics for anything.
+   */
+  private static final LiveValidator NOT_CHECKED_YET =
+      new LiveValidator(emptyModel(), new RuleRegistry(List.of()));
+
   private final Executor fxThread;
   private final RuleRegistry rules;
   private CommandStack stack;
   private LiveValidator validator;
+  // The first validation of the open model while it still runs elsewhere; null once taken over.
+  private CompletableFuture<LiveValidator> pendingCheck;
+  // Where the stack's listener finds the validator once the check is taken over.
+  private AtomicReference<LiveValidator> checkedValidator;
   // A recovered model differs from its file before any command ran.
   private boolean unsavedSinceOpen;
 
   private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+  private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
   private final ReadOnlyIntegerWrapper entityCount = new ReadOnlyIntegerWrapper(this, "entities");
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -116,10 +131,74 @@ public final class DocumentViewModel {
 
   /** Replaces the document with a prepared model (freshly loaded, so not dirty). */
   public void open(Prepared prepared, Path newFile) {
-    unsavedSinceOpen = false;
-    CommandStack newStack = prepared.stack();
-    Model newModel = newStack.model();
+    pendingCheck = null;
+    checkedValidator = null;
+    checking.set(false);
     validator = prepared.validator();
+    take(prepared.stack(), newFile);
+  }
+
+  /**
+   * Replaces the document with a freshly loaded model before its first validation is done, so the
+   * model can be drawn at once: {@code check} is that validation, running on another thread (see
+   * {@link #check}). Meanwhile {@link #checkingProperty} is true and there are no diagnostics; the
+   * other thread only reads the model, so the first edit (or undo, redo) waits for the check to
+   * finish before it changes anything, and the validator then follows every change as usual.
+   */
+  public void openUnchecked(Model newModel, Path newFile, CompletableFuture<LiveValidator> check) {
+    CommandStack newStack = new CommandStack(newModel);
+    AtomicReference<LiveValidator> checked = new AtomicReference<>();
+    // Before the listener take() adds, so the validator is current when refresh() reads it.
+    newStack.addListener(
+        e -> {
+          LiveValidator v = checked.get();
+          if (v != null) {
+            v.update(e.changes());
+          }
+        });
+    pendingCheck = check;
+    checkedValidator = checked;
+    checking.set(true);
+    validator = NOT_CHECKED_YET;
+    take(newStack, newFile);
+    check.whenComplete(
+        (v, failure) ->
+            fxThread.execute(
+                () -> {
+                  if (pendingCheck == check) {
+                    takeOverCheck();
+                  }
+                }));
+  }
+
+  /** The first validation of a model for {@link #openUnchecked}; safe off the FX thread. */
+  public static LiveValidator check(Model m, RuleRegistry rules) {
+    return new LiveValidator(m, rules);
+  }
+
+  /** Waits for the pending check, if any, and makes its validator the document's. */
+  private void takeOverCheck() {
+    CompletableFuture<LiveValidator> check = pendingCheck;
+    if (check == null) {
+      return;
+    }
+    LiveValidator v;
+    try {
+      v = check.join();
+    } catch (RuntimeException e) {
+      // The check failed on its thread (a rule's bug); one more try here says so where it is seen.
+      v = check(stack.model(), rules);
+    }
+    pendingCheck = null;
+    checkedValidator.set(v);
+    validator = v;
+    checking.set(false);
+    refresh(true);
+  }
+
+  private void take(CommandStack newStack, Path newFile) {
+    unsavedSinceOpen = false;
+    Model newModel = newStack.model();
     newStack.addListener(
         event ->
             fxThread.execute(
@@ -137,16 +216,22 @@ public final class DocumentViewModel {
     refresh(true);
   }
 
-  /** Runs a command as an undoable step; call on the FX thread. */
+  /**
+   * Runs a command as an undoable step; call on the FX thread. Right after opening a large model it
+   * may first wait for the model's first check (see {@link #openUnchecked}).
+   */
   public void execute(Command command) {
+    takeOverCheck();
     stack.execute(command);
   }
 
   public void undo() {
+    takeOverCheck();
     stack.undo();
   }
 
   public void redo() {
+    takeOverCheck();
     stack.redo();
   }
 
@@ -191,6 +276,14 @@ public final class DocumentViewModel {
   /** The file the model came from, or null for a new model. */
   public ReadOnlyObjectProperty<Path> fileProperty() {
     return file.getReadOnlyProperty();
+  }
+
+  /**
+   * True while the open model's first validation is still running: the diagnostics are not known
+   * yet (the list is empty), and an edit would wait for the check.
+   */
+  public ReadOnlyBooleanProperty checkingProperty() {
+    return checking.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty dirtyProperty() {

@@ -35,7 +35,13 @@ public final class ProblemsView extends VBox {
     list.getStyleClass().add("problems-list");
     list.setItems(viewModel.rows());
     list.setCellFactory(lv -> new ProblemCell());
-    Label empty = new Label("No problems. The model is valid.");
+    Label empty = new Label();
+    empty
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.checkingProperty())
+                .then("Checking the model…")
+                .otherwise("No problems. The model is valid."));
     empty.getStyleClass().add("problems-empty");
     list.setPlaceholder(empty);
     list.setOnKeyPressed(

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,6 +31,7 @@ public final class ProblemsViewModel {
   private final ObservableList<ProblemRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
+  private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
 
   /**
    * @param diagnostics the live diagnostics (the document's list)
@@ -112,6 +115,14 @@ public final class ProblemsViewModel {
 
   public ObservableList<ProblemRow> rows() {
     return rows;
+  }
+
+  /**
+   * True while the open model's first validation still runs (the list is empty because nothing is
+   * known yet, not because the model is valid); the window binds it to the document's.
+   */
+  public BooleanProperty checkingProperty() {
+    return checking;
   }
 
   public ReadOnlyIntegerProperty errorCountProperty() {

@@ -3,13 +3,17 @@ package io.schemaforge.app.ui.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemaforge.app.ui.Examples;
+import io.schemaforge.command.CommandStack;
 import io.schemaforge.command.Origin;
 import io.schemaforge.command.RenameEntityCommand;
+import io.schemaforge.model.Model;
 import io.schemaforge.projectfile.ProjectFiles;
+import io.schemaforge.validation.LiveValidator;
 import io.schemaforge.validation.RuleRegistry;
 import io.schemaforge.validation.rules.ReservedWordRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,76 @@ class DocumentViewModelTest {
 
     document.execute(new RenameEntityCommand("ent_user", "User", "user"));
     assertThat(rebuilds).isNotEmpty();
+  }
+
+  @Test
+  void anUncheckedModelIsShownAtOnceWithoutDiagnostics() throws Exception {
+    var check = new CompletableFuture<LiveValidator>();
+    var flawed = flawedBlog();
+
+    document.openUnchecked(flawed, null, check);
+
+    assertThat(document.model()).isSameAs(flawed);
+    assertThat(document.entityCountProperty().get()).isEqualTo(4);
+    assertThat(document.checkingProperty().get()).isTrue();
+    assertThat(document.diagnostics()).isEmpty();
+    assertThat(document.validator().diagnosticsOf("ent_user")).isEmpty();
+
+    check.complete(DocumentViewModel.check(flawed, RuleRegistry.builtIn()));
+
+    assertThat(document.checkingProperty().get()).isFalse();
+    assertThat(document.errorCountProperty().get()).isEqualTo(1);
+    assertThat(document.validator().diagnosticsOf("ent_user")).isNotEmpty();
+  }
+
+  @Test
+  void anEditWaitsForTheCheckAndTheValidatorFollowsIt() throws Exception {
+    var check = new CompletableFuture<LiveValidator>();
+    var flawed = flawedBlog();
+    document.openUnchecked(flawed, null, check);
+    Thread checker =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              check.complete(DocumentViewModel.check(flawed, RuleRegistry.builtIn()));
+            });
+    checker.start();
+
+    // Repairs the reserved word the file has: only right if the check saw the model before it.
+    document.execute(new RenameEntityCommand("ent_user", "Member", "member"));
+
+    assertThat(check).isDone();
+    assertThat(document.checkingProperty().get()).isFalse();
+    assertThat(document.model().schema().entity("ent_user").orElseThrow().name())
+        .isEqualTo("Member");
+    assertThat(document.validator().diagnostics())
+        .isEqualTo(LiveValidator.validate(flawed, RuleRegistry.builtIn()));
+    assertThat(document.errorCountProperty().get()).isZero();
+    checker.join();
+  }
+
+  @Test
+  void aCheckOfAModelNoLongerOpenIsIgnored() throws Exception {
+    var check = new CompletableFuture<LiveValidator>();
+    var flawed = flawedBlog();
+    document.openUnchecked(flawed, null, check);
+    document.open(ProjectFiles.load(Examples.path("blog")), Examples.path("blog"));
+
+    check.complete(DocumentViewModel.check(flawed, RuleRegistry.builtIn()));
+
+    assertThat(document.checkingProperty().get()).isFalse();
+    assertThat(document.errorCountProperty().get()).isZero();
+  }
+
+  /** The blog model with one error: its user entity named with a reserved word. */
+  private static Model flawedBlog() throws Exception {
+    var m = ProjectFiles.load(Examples.path("blog"));
+    new CommandStack(m).execute(new RenameEntityCommand("ent_user", "User", "user"));
+    return m;
   }
 
   @Test
