@@ -8,10 +8,10 @@ import javafx.animation.AnimationTimer;
  * given is laid out, drawn and on screen. The canvas draws in a task queued by one pulse's layout
  * and shows it in the next, so three pulses are enough for a model handed over now to be seen.
  */
-final class AfterFrames implements Executor {
+public final class AfterFrames implements Executor {
   private final int pulses;
 
-  AfterFrames(int pulses) {
+  public AfterFrames(int pulses) {
     this.pulses = pulses;
   }
 

@@ -5,11 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.minimap.MinimapView;
 import io.schemaforge.app.ui.outline.OutlineNode;
+import io.schemaforge.command.AddEntityCommand;
+import io.schemaforge.command.CommandStack;
+import io.schemaforge.model.Dialect;
 import io.schemaforge.model.Entity;
+import io.schemaforge.model.Model;
+import io.schemaforge.projectfile.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -72,6 +82,31 @@ class MinimapAndOutlineTest {
     Rectangle2D card = canvas.geometry().card(last.id()).orElseThrow();
     assertThat(canvas.visibleArea().intersects(card)).isTrue();
     Screenshots.save(window.scene(), "outline-revealed.png");
+  }
+
+  @Test
+  void aBigModelGetsItsOutlineJustAfterItsFirstFrame(FxRobot robot) throws Exception {
+    Model big = Model.empty("big", Dialect.POSTGRES, "com.example.big");
+    CommandStack stack = new CommandStack(big);
+    for (int i = 0; i < 1200; i++) {
+      stack.execute(AddEntityCommand.withIdKey("Thing" + i, (i % 40) * 300, (i / 40) * 200));
+    }
+    Path file = Files.createTempFile("big", ProjectFiles.EXTENSION);
+    ProjectFiles.save(big, file);
+    TreeView<?> tree = robot.lookup(".outline-tree").queryAs(TreeView.class);
+    AtomicReference<TreeItem<?>> rootRightAfterOpen = new AtomicReference<>();
+
+    robot.interact(
+        () -> {
+          window.viewModel().open(file);
+          rootRightAfterOpen.set(tree.getRoot());
+        });
+
+    // Building 1,200 rows waits until the diagram has been drawn, then follows on its own.
+    assertThat(rootRightAfterOpen.get()).isNull();
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> tree.getRoot() != null && tree.getExpandedItemCount() >= 1200);
+    Files.deleteIfExists(file);
   }
 
   private Entity lastEntity() {

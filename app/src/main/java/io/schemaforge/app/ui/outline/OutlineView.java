@@ -1,5 +1,6 @@
 package io.schemaforge.app.ui.outline;
 
+import io.schemaforge.app.ui.AfterFrames;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
 import java.util.HashSet;
@@ -18,6 +19,9 @@ import javafx.util.Duration;
  */
 public final class OutlineView extends BorderPane {
   static final Duration REBUILD_AFTER = Duration.millis(250);
+  // 5,000 entities: about 0.2 s of the FX thread before the first frame (CanvasBench, JFR).
+  static final int DEFERRED_FROM_ENTITIES = 1000;
+  private static final AfterFrames AFTER_FIRST_FRAME = new AfterFrames(3);
 
   private final DocumentViewModel document;
   private final CanvasViewModel canvas;
@@ -38,9 +42,23 @@ public final class OutlineView extends BorderPane {
     setCenter(tree);
     rebuild.setOnFinished(e -> rebuildNow());
     document.revisionProperty().addListener((obs, old, now) -> rebuild.playFromStart());
-    document.modelProperty().addListener((obs, old, now) -> rebuildNow());
+    document.modelProperty().addListener((obs, old, now) -> rebuildForNewModel());
     tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> reveal(item));
     rebuildNow();
+  }
+
+  /**
+   * A model just opened: its tree is built at once, unless the model is big enough for building it
+   * (thousands of rows) to delay the first picture of the diagram; then it follows a few frames
+   * after the diagram is on screen (the outline shows nothing for that moment).
+   */
+  private void rebuildForNewModel() {
+    if (document.model().schema().entities().size() < DEFERRED_FROM_ENTITIES) {
+      rebuildNow();
+    } else {
+      tree.setRoot(null);
+      AFTER_FIRST_FRAME.execute(this::rebuildNow);
+    }
   }
 
   /** Rebuilds the tree from the model at once (the timer calls it after edits). */
