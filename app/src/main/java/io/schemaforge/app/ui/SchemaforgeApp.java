@@ -1,6 +1,8 @@
 package io.schemaforge.app.ui;
 
 import io.schemaforge.validation.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -15,10 +17,39 @@ import javafx.stage.Stage;
 public final class SchemaforgeApp extends Application {
   private static final System.Logger LOG = System.getLogger(SchemaforgeApp.class.getName());
 
+  /**
+   * A model file this large (about 200 entities) is read after the window is up, as File ▸ Open
+   * reads it; a smaller one is read before, so the window never shows an empty diagram first.
+   */
+  static final long READ_IN_BACKGROUND_FROM_BYTES = 1024 * 1024;
+
   @Override
   public void start(Stage stage) {
     List<String> args = getParameters().getRaw();
-    show(stage, args.isEmpty() ? null : Path.of(args.get(0)));
+    showOpening(stage, args.isEmpty() ? null : Path.of(args.get(0)), READ_IN_BACKGROUND_FROM_BYTES);
+  }
+
+  /**
+   * Opens the main window on the model named on the command line. A file of {@code
+   * backgroundFromBytes} or more is read and checked off the FX thread once the window is showing
+   * (a 5,000-entity model takes seconds: the window paints, says it is opening the file and answers
+   * meanwhile); a smaller one, or one whose size cannot be read, is opened before the window shows.
+   */
+  static MainWindow showOpening(Stage stage, Path file, long backgroundFromBytes) {
+    if (file == null || size(file) < backgroundFromBytes) {
+      return show(stage, file);
+    }
+    MainWindow window = show(stage, null);
+    window.viewModel().openInBackground(file);
+    return window;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException | SecurityException e) {
+      return -1; // opened at once, which reports why it cannot be read
+    }
   }
 
   /**
