@@ -322,8 +322,8 @@ public final class MainWindow {
             new KeyFrame(
                 AUTOSAVE_EVERY,
                 e -> {
-                  // Writing a big model takes a while on this thread: not in the middle of a drag,
-                  // the next tick after it catches up.
+                  // Only a snapshot is taken here (the file is written in the background), and
+                  // not in the middle of a drag: the next tick after it catches up.
                   if (viewModel.canvas().movingEntitiesProperty().get().isEmpty()) {
                     viewModel.autosave();
                   }

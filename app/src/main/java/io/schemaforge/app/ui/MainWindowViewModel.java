@@ -78,6 +78,8 @@ public final class MainWindowViewModel {
     canvas = new CanvasViewModel(document);
     problems = new ProblemsViewModel(document.diagnostics(), canvas::reveal);
     problems.checkingProperty().bind(document.checkingProperty());
+    problems.openingProperty().bind(opening);
+    canvas.openingProperty().bind(opening);
     // A problem about a relationship selects the relationship, so the inspector shows it.
     problems.revealRelationshipsWith(
         id -> document.model().schema().relationship(id).isPresent(),

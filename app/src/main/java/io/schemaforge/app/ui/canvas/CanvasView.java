@@ -108,6 +108,7 @@ public final class CanvasView extends Region {
             viewModel.layoutDragProperty(),
             viewModel.dropPreviewProperty(),
             viewModel.movingEntitiesProperty(),
+            viewModel.openingProperty(),
             viewModel.geometryProperty())) {
       o.addListener(obs -> requestRedraw());
     }

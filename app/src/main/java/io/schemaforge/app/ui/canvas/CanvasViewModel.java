@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -58,6 +60,7 @@ public final class CanvasViewModel {
       new SimpleObjectProperty<>(this, "rubberBand");
   private final ObjectProperty<CanvasOverlay.LayoutDrag> layoutDrag =
       new SimpleObjectProperty<>(this, "layoutDrag");
+  private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
   private final ObjectProperty<CanvasOverlay.DropPreview> dropPreview =
       new SimpleObjectProperty<>(this, "dropPreview");
   private final ReadOnlyObjectWrapper<DiagramGeometry> geometry =
@@ -391,6 +394,14 @@ public final class CanvasViewModel {
 
   public ObjectProperty<CanvasOverlay.DropPreview> dropPreviewProperty() {
     return dropPreview;
+  }
+
+  /**
+   * Whether a model is being read to replace the one shown: an empty canvas then says so instead of
+   * inviting the user to add a first entity.
+   */
+  public BooleanProperty openingProperty() {
+    return opening;
   }
 
   public double viewportWidth() {

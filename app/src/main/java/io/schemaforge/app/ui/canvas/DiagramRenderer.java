@@ -142,7 +142,17 @@ final class DiagramRenderer {
     }
     gc.setTransform(new Affine());
     if (layer.base() && model.schema().entities().isEmpty()) {
-      drawEmptyHint(gc, theme, view.width(), view.height());
+      if (vm.openingProperty().get()) {
+        drawHint(gc, theme, view.width(), view.height(), "Opening the model…", "");
+      } else {
+        drawHint(
+            gc,
+            theme,
+            view.width(),
+            view.height(),
+            "This model is empty",
+            "Drag an entity from the palette, or double-click here to add one");
+      }
     }
     return new FrameStats(cardCount, edgeCount);
   }
@@ -247,19 +257,21 @@ final class DiagramRenderer {
     }
   }
 
-  private static void drawEmptyHint(
-      GraphicsContext gc, CanvasTheme theme, double width, double height) {
+  private static void drawHint(
+      GraphicsContext gc,
+      CanvasTheme theme,
+      double width,
+      double height,
+      String headline,
+      String detail) {
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
     gc.setFill(theme.text());
     gc.setFont(Font.font(CanvasTheme.FONT_FAMILY, FontWeight.BOLD, 15));
-    gc.fillText("This model is empty", width / 2, height / 2 - 12);
+    gc.fillText(headline, width / 2, height / 2 - 12);
     gc.setFill(theme.mutedText());
     gc.setFont(CanvasTheme.ROW_FONT);
-    gc.fillText(
-        "Drag an entity from the palette, or double-click here to add one",
-        width / 2,
-        height / 2 + 12);
+    gc.fillText(detail, width / 2, height / 2 + 12);
     gc.setTextAlign(TextAlignment.LEFT);
   }
 

@@ -39,9 +39,12 @@ public final class ProblemsView extends VBox {
     empty
         .textProperty()
         .bind(
-            Bindings.when(viewModel.checkingProperty())
-                .then("Checking the model…")
-                .otherwise("No problems. The model is valid."));
+            Bindings.when(viewModel.openingProperty())
+                .then("Opening the model…")
+                .otherwise(
+                    Bindings.when(viewModel.checkingProperty())
+                        .then("Checking the model…")
+                        .otherwise("No problems. The model is valid.")));
     empty.getStyleClass().add("problems-empty");
     list.setPlaceholder(empty);
     list.setOnKeyPressed(

@@ -32,6 +32,7 @@ public final class ProblemsViewModel {
   private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
   private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
+  private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
 
   /**
    * @param diagnostics the live diagnostics (the document's list)
@@ -121,6 +122,11 @@ public final class ProblemsViewModel {
    * True while the open model's first validation still runs (the list is empty because nothing is
    * known yet, not because the model is valid); the window binds it to the document's.
    */
+  /** Whether another model is being read in: the problems shown are not yet its problems. */
+  public BooleanProperty openingProperty() {
+    return opening;
+  }
+
   public BooleanProperty checkingProperty() {
     return checking;
   }
