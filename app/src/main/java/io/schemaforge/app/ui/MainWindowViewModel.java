@@ -483,14 +483,23 @@ public final class MainWindowViewModel {
 
   public ObservableStringValue errorsText() {
     return Bindings.createStringBinding(
-        () -> count(document.errorCountProperty().get(), "error", "errors"),
-        document.errorCountProperty());
+        () -> countOrDash(document.errorCountProperty().get(), "error", "errors"),
+        document.errorCountProperty(),
+        document.checkingProperty(),
+        opening);
   }
 
   public ObservableStringValue warningsText() {
     return Bindings.createStringBinding(
-        () -> count(document.warningCountProperty().get(), "warning", "warnings"),
-        document.warningCountProperty());
+        () -> countOrDash(document.warningCountProperty().get(), "warning", "warnings"),
+        document.warningCountProperty(),
+        document.checkingProperty(),
+        opening);
+  }
+
+  /** While the model is read or checked its counts are not known yet: a dash, not "0". */
+  private String countOrDash(int n, String one, String many) {
+    return document.checkingProperty().get() || opening.get() ? "– " + many : count(n, one, many);
   }
 
   public ObservableStringValue zoomText() {

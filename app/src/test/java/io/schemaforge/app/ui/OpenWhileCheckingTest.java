@@ -56,6 +56,9 @@ class OpenWhileCheckingTest {
     assertThat(problemsList(robot).getItems()).isEmpty();
     assertThat(robot.lookup(".problems-empty").queryAs(Label.class).getText())
         .isEqualTo("Checking the model…");
+    // Not yet known: the counts show a dash, not "0 errors".
+    assertThat(window.viewModel().errorsText().get()).isEqualTo("– errors");
+    assertThat(window.viewModel().warningsText().get()).isEqualTo("– warnings");
     Screenshots.save(window.scene(), "open-while-checking.png");
 
     // The check finishes on another thread while the drag's first move waits for it.

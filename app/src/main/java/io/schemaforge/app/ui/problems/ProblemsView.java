@@ -65,15 +65,19 @@ public final class ProblemsView extends VBox {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> plural(viewModel.errorCountProperty().get(), "error"),
-                viewModel.errorCountProperty()));
+                () -> countText(viewModel.errorCountProperty().get(), "error"),
+                viewModel.errorCountProperty(),
+                viewModel.checkingProperty(),
+                viewModel.openingProperty()));
     Label warnings = countChip(Severity.WARNING);
     warnings
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> plural(viewModel.warningCountProperty().get(), "warning"),
-                viewModel.warningCountProperty()));
+                () -> countText(viewModel.warningCountProperty().get(), "warning"),
+                viewModel.warningCountProperty(),
+                viewModel.checkingProperty(),
+                viewModel.openingProperty()));
     HBox header = new HBox(title, spacer, errors, warnings);
     header.getStyleClass().add("problems-header");
     header.setAlignment(Pos.CENTER_LEFT);
@@ -85,6 +89,13 @@ public final class ProblemsView extends VBox {
     chip.setGraphic(severityIcon(severity));
     chip.getStyleClass().addAll("problem-count", cssName(severity));
     return chip;
+  }
+
+  /** The count, or a dash while the model is read or checked: not yet known, so not "0". */
+  private String countText(int n, String noun) {
+    return viewModel.checkingProperty().get() || viewModel.openingProperty().get()
+        ? "– " + noun + "s"
+        : plural(n, noun);
   }
 
   static String plural(int n, String noun) {
