@@ -289,13 +289,11 @@ public final class MainWindowViewModel {
     } catch (ProjectFileException | RuntimeException | Error e) {
       fxThread.execute(
           () -> {
-            if (request != openRequests) {
-              result.complete(false); // superseded by a later open
-              return;
+            if (!superseded(request, result)) {
+              opening.set(false);
+              couldNotOpen(file, e);
+              result.complete(false);
             }
-            opening.set(false);
-            couldNotOpen(file, e);
-            result.complete(false);
           });
       return;
     }
@@ -305,8 +303,7 @@ public final class MainWindowViewModel {
     CountDownLatch drawn = new CountDownLatch(1);
     fxThread.execute(
         () -> {
-          if (request != openRequests) {
-            result.complete(false); // superseded by a later open
+          if (superseded(request, result)) {
             drawn.countDown();
             return;
           }
@@ -347,6 +344,15 @@ public final class MainWindowViewModel {
             lastOpenTimes = lastOpenTimes.withCheck(checked);
           }
         });
+  }
+
+  /** Whether a later open replaced this one (on the FX thread); if so, it completes as not done. */
+  private boolean superseded(long request, CompletableFuture<Boolean> result) {
+    if (request != openRequests) {
+      result.complete(false);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -485,21 +491,19 @@ public final class MainWindowViewModel {
     return Bindings.createStringBinding(
         () -> countOrDash(document.errorCountProperty().get(), "error", "errors"),
         document.errorCountProperty(),
-        document.checkingProperty(),
-        opening);
+        problems.countsUnknown());
   }
 
   public ObservableStringValue warningsText() {
     return Bindings.createStringBinding(
         () -> countOrDash(document.warningCountProperty().get(), "warning", "warnings"),
         document.warningCountProperty(),
-        document.checkingProperty(),
-        opening);
+        problems.countsUnknown());
   }
 
   /** While the model is read or checked its counts are not known yet: a dash, not "0". */
   private String countOrDash(int n, String one, String many) {
-    return document.checkingProperty().get() || opening.get() ? "– " + many : count(n, one, many);
+    return problems.countsUnknown().get() ? "– " + many : count(n, one, many);
   }
 
   public ObservableStringValue zoomText() {

@@ -58,15 +58,15 @@ final class EmbeddedProofDatabase implements ProofDatabase {
   }
 
   @Override
-  public int resumeProvenHistory(List<Migration> migrations) {
+  public void resumeProvenHistory(List<Migration> migrations) {
     if (replayed) {
-      return 0; // holds what an earlier replay applied: Flyway carries on from there
+      return; // holds what an earlier replay applied: Flyway carries on from there
     }
     replayed = true;
     try (Connection c = server.getPostgresDatabase().getConnection()) {
-      return ProvenHistory.copyInto(c, name, ProvenHistory.steps(migrations));
+      ProvenHistory.copyInto(c, name, ProvenHistory.steps(migrations));
     } catch (SQLException e) {
-      return 0; // the copy failed and the database is empty again: replay everything
+      // the copy failed and the database is empty again: Flyway replays everything
     }
   }
 

@@ -29,12 +29,10 @@ public interface ProofDatabase extends AutoCloseable {
 
   /**
    * Before the first replay: a database whose engine kept an earlier proven history may start from
-   * it when that history is a prefix of {@code migrations}, so Flyway only applies the rest.
-   * Returns how many of the migrations are then already applied (0 by default: start empty).
+   * it when that history is a prefix of {@code migrations}, so Flyway only applies the rest. By
+   * default the database stays empty.
    */
-  default int resumeProvenHistory(List<Migration> migrations) {
-    return 0;
-  }
+  default void resumeProvenHistory(List<Migration> migrations) {}
 
   /**
    * The migrations applied here have been proven (the catalog matched the model): the database may

@@ -32,15 +32,15 @@ final class ProvenHistory {
 
   /**
    * Replaces the empty database {@code target} with a copy of the kept history when that history is
-   * a prefix of {@code wanted}. Returns how many steps the database then holds; 0 leaves it empty.
-   * A file copy: PostgreSQL's {@code FILE_COPY} strategy skips writing the copy to the WAL.
+   * a prefix of {@code wanted}; otherwise, or when the copy fails, it stays (or is again) empty. A
+   * file copy: PostgreSQL's {@code FILE_COPY} strategy skips writing the copy to the WAL.
    */
-  static int copyInto(Connection postgres, String target, List<Step> wanted) throws SQLException {
+  static void copyInto(Connection postgres, String target, List<Step> wanted) throws SQLException {
     synchronized (LOCK) {
       if (database == null
           || steps.size() > wanted.size()
           || !wanted.subList(0, steps.size()).equals(steps)) {
-        return 0;
+        return;
       }
       try (Statement s = postgres.createStatement()) {
         s.execute("drop database " + target);
@@ -48,10 +48,8 @@ final class ProvenHistory {
           s.execute("create database " + target + " template " + database + " strategy file_copy");
         } catch (SQLException e) {
           s.execute("create database " + target);
-          return 0;
         }
       }
-      return steps.size();
     }
   }
 

@@ -67,8 +67,7 @@ public final class ProblemsView extends VBox {
             Bindings.createStringBinding(
                 () -> countText(viewModel.errorCountProperty().get(), "error"),
                 viewModel.errorCountProperty(),
-                viewModel.checkingProperty(),
-                viewModel.openingProperty()));
+                viewModel.countsUnknown()));
     Label warnings = countChip(Severity.WARNING);
     warnings
         .textProperty()
@@ -76,8 +75,7 @@ public final class ProblemsView extends VBox {
             Bindings.createStringBinding(
                 () -> countText(viewModel.warningCountProperty().get(), "warning"),
                 viewModel.warningCountProperty(),
-                viewModel.checkingProperty(),
-                viewModel.openingProperty()));
+                viewModel.countsUnknown()));
     HBox header = new HBox(title, spacer, errors, warnings);
     header.getStyleClass().add("problems-header");
     header.setAlignment(Pos.CENTER_LEFT);
@@ -93,9 +91,7 @@ public final class ProblemsView extends VBox {
 
   /** The count, or a dash while the model is read or checked: not yet known, so not "0". */
   private String countText(int n, String noun) {
-    return viewModel.checkingProperty().get() || viewModel.openingProperty().get()
-        ? "– " + noun + "s"
-        : plural(n, noun);
+    return viewModel.countsUnknown().get() ? "– " + noun + "s" : plural(n, noun);
   }
 
   static String plural(int n, String noun) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -33,6 +35,7 @@ public final class ProblemsViewModel {
   private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(this, "warnings");
   private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
   private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
+  private final BooleanBinding countsUnknown = checking.or(opening);
 
   /**
    * @param diagnostics the live diagnostics (the document's list)
@@ -118,17 +121,25 @@ public final class ProblemsViewModel {
     return rows;
   }
 
-  /**
-   * True while the open model's first validation still runs (the list is empty because nothing is
-   * known yet, not because the model is valid); the window binds it to the document's.
-   */
   /** Whether another model is being read in: the problems shown are not yet its problems. */
   public BooleanProperty openingProperty() {
     return opening;
   }
 
+  /**
+   * True while the open model's first validation still runs (the list is empty because nothing is
+   * known yet, not because the model is valid); the window binds it to the document's.
+   */
   public BooleanProperty checkingProperty() {
     return checking;
+  }
+
+  /**
+   * Whether the counts are not known yet (a model is being read or checked): the panel and the
+   * status bar then show a dash instead of "0".
+   */
+  public ObservableBooleanValue countsUnknown() {
+    return countsUnknown;
   }
 
   public ReadOnlyIntegerProperty errorCountProperty() {
