@@ -1,7 +1,6 @@
 package io.schemaforge.app.cli;
 
 import io.schemaforge.codegen.ExportException;
-import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.export.ExportOptions;
 import io.schemaforge.codegen.export.ExportPlan;
@@ -240,17 +239,17 @@ final class ExportCommand implements Callable<Integer> {
     for (String n : plan.javaNotices()) {
       out.println("notice: " + n);
     }
-    if (mx.migration().isEmpty()) {
+    if (mx.noNewMigration()) {
       out.println("no schema change since the last export: no new migration");
-    } else {
-      GeneratedFile f = mx.migration().get();
+    }
+    for (io.schemaforge.codegen.migration.MigrationExport.NewMigration m : mx.added()) {
       out.println(
           "new migration: "
-              + f.path().getFileName()
+              + m.script().path().getFileName()
               + " ("
-              + io.schemaforge.codegen.migration.MigrationScript.counts(mx.statements())
+              + io.schemaforge.codegen.migration.MigrationScript.counts(m.statements())
               + ")");
-      for (MigrationStatement s : mx.statements()) {
+      for (MigrationStatement s : m.statements()) {
         out.println("  " + pad(s.risk()) + s.summary());
       }
     }

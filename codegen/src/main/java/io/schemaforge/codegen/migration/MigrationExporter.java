@@ -4,6 +4,7 @@ import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.GeneratedFile;
 import io.schemaforge.codegen.UnusableTargetException;
 import io.schemaforge.codegen.interpreter.InterpretedSchema;
+import io.schemaforge.codegen.migration.MigrationExport.NewMigration;
 import io.schemaforge.codegen.physical.DbSchema;
 import io.schemaforge.codegen.physical.PhysicalSchemaBuilder;
 import io.schemaforge.codegen.project.ExportState;
@@ -32,12 +33,19 @@ import java.util.Optional;
  */
 public final class MigrationExporter {
   private final JdbcTarget verifyServer;
+  private final int lockBudget;
 
   /**
    * @param verifyServer a server to prove on (required for MySQL/MariaDB), or null
    */
   public MigrationExporter(JdbcTarget verifyServer) {
+    this(verifyServer, TransactionParts.LOCK_BUDGET);
+  }
+
+  /** With another budget for {@link TransactionParts}, so that a test needs no huge model. */
+  MigrationExporter(JdbcTarget verifyServer, int lockBudget) {
     this.verifyServer = verifyServer;
+    this.lockBudget = lockBudget;
   }
 
   public MigrationExport export(Schema schema, Dialect dialect, ProjectLayout layout)
@@ -95,35 +103,62 @@ public final class MigrationExporter {
       Path folderPath = layout.migrationFolder();
       List<WrittenMigration> written = new ArrayList<>();
       folder.migrations().forEach(m -> written.add(new WrittenMigration(m.fileName(), m.sha256())));
-      Optional<GeneratedFile> migration = Optional.empty();
-      Optional<GeneratedFile> migrationConfig = Optional.empty();
-      String version = null;
+      List<NewMigration> added = new ArrayList<>();
       List<Migration> all = new ArrayList<>(folder.migrations());
-      if (!statements.isEmpty()) {
-        BigInteger next = folder.nextVersion();
-        version = next.toString();
+      List<List<MigrationStatement>> parts =
+          statements.isEmpty()
+              ? List.of()
+              : TransactionParts.split(dialect, statements, lockBudget);
+      if (parts.size() > 1) {
+        notices.add(
+            "the change is split into "
+                + parts.size()
+                + " migrations, each its own transaction: "
+                + TransactionParts.WHY);
+      }
+      BigInteger next = statements.isEmpty() ? null : folder.nextVersion();
+      for (int i = 0; i < parts.size(); i++) {
+        List<MigrationStatement> part = parts.get(i);
         String fileName =
             "V"
                 + next
                 + "__"
-                + MigrationDescription.of(schema, statements, folder.isEmpty())
+                + MigrationDescription.of(schema, part, folder.isEmpty() && i == 0)
+                + (parts.size() > 1 ? "_part_" + (i + 1) + "_of_" + parts.size() : "")
                 + ".sql";
-        String content = MigrationScript.render(schema.name(), dialect, statements);
-        migration = Optional.of(new GeneratedFile(folderPath.resolve(fileName), content));
-        String config = null;
-        if (MigrationScript.rebuildsSqliteTables(dialect, statements)) {
-          config = MigrationScript.NO_TRANSACTION_CONFIG;
-          migrationConfig =
-              Optional.of(new GeneratedFile(folderPath.resolve(fileName + ".conf"), config));
-        }
+        String partNote =
+            parts.size() > 1
+                ? "Part "
+                    + (i + 1)
+                    + " of "
+                    + parts.size()
+                    + " of one change ("
+                    + TransactionParts.WHY
+                    + ")."
+                : null;
+        String content = MigrationScript.render(schema.name(), dialect, part, partNote);
+        String config =
+            MigrationScript.rebuildsSqliteTables(dialect, part)
+                ? MigrationScript.NO_TRANSACTION_CONFIG
+                : null;
+        Optional<GeneratedFile> configFile =
+            Optional.ofNullable(config)
+                .map(c -> new GeneratedFile(folderPath.resolve(fileName + ".conf"), c));
+        added.add(
+            new NewMigration(
+                next.toString(),
+                new GeneratedFile(folderPath.resolve(fileName), content),
+                configFile,
+                part));
         Migration m = new Migration(fileName, List.of(next), content, config);
         all.add(m);
         written.add(new WrittenMigration(fileName, m.sha256()));
+        next = next.add(BigInteger.ONE);
       }
 
       String proof;
-      ProofDatabase db = migration.isEmpty() && history.trusted() ? null : proofDb.get();
-      if (migration.isEmpty() && history.trusted()) {
+      ProofDatabase db = added.isEmpty() && history.trusted() ? null : proofDb.get();
+      if (added.isEmpty() && history.trusted()) {
         proof = "nothing new to prove";
       } else if (db == null) {
         proof = interpreterProof(dialect, all, target, notices);
@@ -152,8 +187,7 @@ public final class MigrationExporter {
           stateChanged
               ? Optional.of(new GeneratedFile(ExportState.FILE, newState.toJson()))
               : Optional.empty();
-      return new MigrationExport(
-          migration, migrationConfig, stateFile, version, statements, notices, proof, all);
+      return new MigrationExport(added, stateFile, statements, notices, proof, all);
     }
   }
 

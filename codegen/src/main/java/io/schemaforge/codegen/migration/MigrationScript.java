@@ -29,6 +29,14 @@ public final class MigrationScript {
 
   public static String render(
       String modelName, Dialect dialect, List<MigrationStatement> statements) {
+    return render(modelName, dialect, statements, null);
+  }
+
+  /**
+   * @param note a line for the header (why the change comes in parts), or null
+   */
+  static String render(
+      String modelName, Dialect dialect, List<MigrationStatement> statements, String note) {
     if (rebuildsSqliteTables(dialect, statements)) {
       List<MigrationStatement> framed = new java.util.ArrayList<>();
       framed.add(
@@ -55,6 +63,9 @@ public final class MigrationScript {
         .append(dialect.cliName())
         .append(".\n");
     sb.append("-- ").append(counts(statements)).append("\n");
+    if (note != null) {
+      sb.append("-- ").append(oneLine(note)).append("\n");
+    }
     sb.append(
         "-- Never edit a migration that has been applied: change the model and export again.\n");
     for (MigrationStatement s : statements) {

@@ -69,7 +69,7 @@ class ContinuationTest {
     assertThat(unchanged.migrations().statements())
         .extracting(MigrationStatement::summary)
         .isEmpty();
-    assertThat(unchanged.migrations().migration()).isEmpty();
+    assertThat(unchanged.migrations().added()).isEmpty();
     assertThat(unchanged.migrations().proof()).startsWith("proven");
     exporter.write(unchanged); // records the export state: the history is now known
 
@@ -87,7 +87,7 @@ class ContinuationTest {
                     .length(100)
                     .build()));
     ExportPlan changed = exporter.plan(model, project, options);
-    assertThat(changed.migrations().version()).isEqualTo("9");
+    assertThat(changed.migrations().versions()).isEqualTo("V9");
     assertThat(changed.migrations().statements())
         .extracting(MigrationStatement::summary)
         .singleElement()

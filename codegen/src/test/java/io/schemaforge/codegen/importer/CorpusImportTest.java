@@ -73,9 +73,9 @@ class CorpusImportTest {
                     false,
                     new JdbcTarget("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")));
     long t3 = System.nanoTime();
-    assertThat(plan.migrations().version()).isEqualTo("1");
+    assertThat(plan.migrations().versions()).isEqualTo("V1");
     assertThat(plan.migrations().proof()).startsWith("proven");
-    String v1 = plan.migrations().migration().orElseThrow().content();
+    String v1 = plan.migrations().scripts().get(0).content();
 
     TestDatabase target = databases.create(TestEngine.POSTGRES);
     try (Connection conn = target.connect();

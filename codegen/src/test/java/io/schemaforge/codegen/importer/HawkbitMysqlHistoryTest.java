@@ -164,7 +164,7 @@ class HawkbitMysqlHistoryTest {
             model,
             project,
             new ExportOptions(dialect, false, dialect == Dialect.POSTGRES ? POSTGRES : MARIADB));
-    assertThat(plan.migrations().version()).isEqualTo("1");
+    assertThat(plan.migrations().versions()).isEqualTo("V1");
     assertThat(plan.migrations().proof()).startsWith("proven");
     exporter.write(plan);
     Flyway.configure()

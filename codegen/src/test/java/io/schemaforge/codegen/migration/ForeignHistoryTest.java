@@ -39,8 +39,8 @@ class ForeignHistoryTest {
         new ProjectExporter().plan(f.model(), project, new ExportOptions(null, false, null));
     assertThat(plan.migrations().notices())
         .anyMatch(n -> n.contains("no Schemaforge export state"));
-    assertThat(plan.migrations().migration()).isPresent();
-    assertThat(plan.migrations().migration().get().path().getFileName().toString())
+    assertThat(plan.migrations().scripts()).hasSize(1);
+    assertThat(plan.migrations().scripts().get(0).path().getFileName().toString())
         .startsWith("V2__");
     assertThat(plan.migrations().statements())
         .extracting(MigrationStatement::summary)

@@ -124,7 +124,7 @@ class InterpreterProofTest {
     } catch (ExportException e) {
       throw new AssertionError(e.getMessage() + "\n" + String.join("\n", e.details()), e);
     }
-    assertThat(plan.migrations().migration()).as("a new migration").isPresent();
+    assertThat(plan.migrations().scripts()).as("a new migration").hasSize(1);
     assertThat(plan.migrations().proof())
         .as("after migration %d: %s", migrations, plan.migrations().notices())
         .startsWith(CHECKED + ": " + migrations + " migration(s)");

@@ -24,9 +24,12 @@ class ScratchServerSettingsTest {
   }
 
   @Test
-  void onlyDurabilityIsSwitchedOff() {
+  void durabilityIsSwitchedOffAndTheLockTableIsADefaultServers() {
     assertThat(ScratchServerSettings.serverConfig())
-        .containsOnlyKeys("fsync", "synchronous_commit", "full_page_writes")
-        .containsValues("off");
+        .containsOnlyKeys("fsync", "synchronous_commit", "full_page_writes", "max_connections")
+        .containsEntry("fsync", "off")
+        .containsEntry("synchronous_commit", "off")
+        .containsEntry("full_page_writes", "off")
+        .containsEntry("max_connections", "100");
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The rows of the export preview for a plan: the migration first, then its Flyway configuration and
@@ -24,18 +23,17 @@ final class ExportPreview {
     Path root = plan.layout().root();
     MigrationExport mx = plan.migrations();
     List<PreviewFile> rows = new ArrayList<>();
-    Optional<GeneratedFile> migration = mx.migration();
-    if (migration.isPresent()) {
+    for (MigrationExport.NewMigration m : mx.added()) {
       rows.add(
           plain(
               root,
               PreviewFile.Kind.MIGRATION,
-              migration.get(),
-              "migration V" + mx.version() + ", proven: " + mx.proof()));
+              m.script(),
+              "migration V" + m.version() + ", proven: " + mx.proof()));
+      m.config()
+          .ifPresent(
+              f -> rows.add(plain(root, PreviewFile.Kind.MIGRATION_CONFIG, f, "Flyway settings")));
     }
-    mx.migrationConfig()
-        .ifPresent(
-            f -> rows.add(plain(root, PreviewFile.Kind.MIGRATION_CONFIG, f, "Flyway settings")));
     mx.state()
         .ifPresent(
             f ->

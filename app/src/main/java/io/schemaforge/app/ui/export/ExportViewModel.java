@@ -219,10 +219,10 @@ public final class ExportViewModel {
       return "Nothing to write: the project is up to date.";
     }
     String migration =
-        p.migrations().migration().isEmpty()
+        p.migrations().noNewMigration()
             ? "no schema change, no new migration"
-            : "migration V"
-                + p.migrations().version()
+            : (p.migrations().added().size() == 1 ? "migration " : "migrations ")
+                + p.migrations().versions()
                 + " with "
                 + MigrationScript.counts(p.migrations().statements());
     return p.files().size() + " file(s) to write: " + migration + ".";
