@@ -192,9 +192,7 @@ public final class CanvasView extends Region {
                 || tiles.tilesToCover(view) > DiagramTiles.MAX_TILES / 2))) {
       // Whether crowded lines are drawn is decided once per zoom, for all tiles alike.
       boolean plainLines =
-          view.zoom() >= EntityCardRenderer.BOX_ZOOM
-              || DiagramRenderer.showsPlainLines(
-                  view.zoom(), DiagramRenderer.count(viewModel, view.visibleArea()).plainLines());
+          DiagramRenderer.showsPlainLines(viewModel, view.zoom(), view.visibleArea());
       tiles.reset(view.zoom(), scale, plainLines);
     }
     Set<String> moving = viewModel.movingEntitiesProperty().get();
