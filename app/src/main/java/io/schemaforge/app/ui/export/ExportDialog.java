@@ -2,6 +2,7 @@ package io.schemaforge.app.ui.export;
 
 import io.schemaforge.app.ui.Theme;
 import io.schemaforge.codegen.export.ExportPlan;
+import io.schemaforge.codegen.migration.MigrationStatement;
 import io.schemaforge.model.Dialect;
 import java.io.File;
 import java.io.IOException;
@@ -78,6 +79,11 @@ public final class ExportDialog {
   @FXML private Label statusLabel;
   @FXML private Button cancelButton;
   @FXML private Button writeButton;
+
+  /** The statements of the migration selected in the file list. */
+  private final javafx.collections.ObservableList<MigrationStatement> shownStatements =
+      javafx.collections.FXCollections.observableArrayList();
+
   @FXML private Button closeButton;
 
   public ExportDialog(Window owner, ExportViewModel viewModel, Theme theme) {
@@ -203,7 +209,7 @@ public final class ExportDialog {
     stateColumn.setCellFactory(c -> new StateCell());
     pathColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path().toString()));
     pathColumn.setCellFactory(c -> new PathCell());
-    statementList.setItems(viewModel.statements());
+    statementList.setItems(shownStatements);
     statementList.setCellFactory(l -> new StatementCell());
     statementList.setPlaceholder(new Label("No schema change: no new migration."));
     diffList.setCellFactory(l -> new DiffCell());
@@ -248,8 +254,9 @@ public final class ExportDialog {
     }
     detailTitle.setText(f.path() + "  —  " + f.state().label());
     if (migration) {
+      shownStatements.setAll(viewModel.statementsOf(f));
       detailNote.setText(
-          io.schemaforge.codegen.migration.MigrationScript.counts(viewModel.statements())
+          io.schemaforge.codegen.migration.MigrationScript.counts(shownStatements)
               + "  ·  "
               + f.note());
       return;

@@ -5,6 +5,7 @@ import io.schemaforge.codegen.ExportException;
 import io.schemaforge.codegen.export.ExportOptions;
 import io.schemaforge.codegen.export.ExportPlan;
 import io.schemaforge.codegen.export.ProjectExporter;
+import io.schemaforge.codegen.migration.MigrationExport;
 import io.schemaforge.codegen.migration.MigrationScript;
 import io.schemaforge.codegen.migration.MigrationStatement;
 import io.schemaforge.codegen.proof.JdbcTarget;
@@ -281,9 +282,13 @@ public final class ExportViewModel {
     if (p == null) {
       return "";
     }
-    return p.layout().buildTool().name().charAt(0)
-        + p.layout().buildTool().name().substring(1).toLowerCase(Locale.ROOT)
-        + " project · migrations in "
+    String tool = p.layout().buildTool().name();
+    String project =
+        p.layout().buildTool() == io.schemaforge.codegen.project.BuildTool.NONE
+            ? "no Maven or Gradle build (standard folders)"
+            : tool.charAt(0) + tool.substring(1).toLowerCase(Locale.ROOT) + " project";
+    return project
+        + " · migrations in "
         + p.layout().migrationFolder()
         + " ("
         + p.layout().migrationSource()
@@ -368,6 +373,22 @@ public final class ExportViewModel {
   }
 
   public ObservableList<MigrationStatement> statements() {
+    return statements;
+  }
+
+  /**
+   * The statements of one new migration of the plan: a change exported in parts (see the notices)
+   * shows each part's own; every statement of the plan for a file that is not a new migration.
+   */
+  public List<MigrationStatement> statementsOf(PreviewFile file) {
+    ExportPlan p = plan.get();
+    if (p != null) {
+      for (MigrationExport.NewMigration m : p.migrations().added()) {
+        if (m.script().path().equals(file.path())) {
+          return m.statements();
+        }
+      }
+    }
     return statements;
   }
 

@@ -60,6 +60,10 @@ class ExportViewModelTest {
         .isNotEmpty()
         .allMatch(f -> f.state() == PreviewFile.State.NEW);
     assertThat(vm.layoutText()).contains("Maven project").contains("com.example.blog");
+    // Selecting the migration shows its own statements (each part's, when a change is split).
+    assertThat(vm.statementsOf(vm.files().get(0)))
+        .isNotEmpty()
+        .isEqualTo(vm.planProperty().get().migrations().added().get(0).statements());
     assertThat(vm.canWriteBinding().get()).isTrue();
     vm.write();
     background.runAll();
