@@ -339,7 +339,6 @@ public final class MainWindow {
         .addListener((obs, was, busy) -> scene.setCursor(busy ? javafx.scene.Cursor.WAIT : null));
     // Its first validation must not compete with drawing an opened model: it starts once drawn.
     viewModel.checkAfter(new AfterFrames(3));
-    viewModel.checkRecovery();
   }
 
   private void fillRecentMenu() {

@@ -2,8 +2,6 @@ package io.schemaforge.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.schemaforge.app.ui.files.RecoveryStore;
-import io.schemaforge.app.ui.files.SettingsFolder;
 import io.schemaforge.command.AddEntityCommand;
 import io.schemaforge.command.CommandStack;
 import io.schemaforge.model.Dialect;
@@ -19,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -152,38 +149,7 @@ class SaveInBackgroundTest {
     assertThat(other.isShowing()).isFalse();
   }
 
-  @Test
-  void theRecoveryBannerAppearsOnceTheCopyIsRead(FxRobot robot) throws Exception {
-    Model unsaved = bigModel(3);
-    new RecoveryStore(SettingsFolder.path())
-        .write(unsaved.snapshot(), null)
-        .get(30, TimeUnit.SECONDS);
-    Stage[] other = new Stage[1];
-    MainWindow[] next = new MainWindow[1];
-    onFx(
-        () -> {
-          other[0] = new Stage();
-          next[0] = SchemaforgeApp.show(other[0], null);
-          return null;
-        });
-
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> next[0].viewModel().recoveryOfferProperty().get() != null);
-    WaitForAsyncUtils.waitForFxEvents();
-    HBox banner = (HBox) other[0].getScene().lookup(".recovery-banner");
-    assertThat(banner.isVisible()).isTrue();
-    assertThat(((Label) banner.lookup(".recovery-text")).getText())
-        .startsWith("Unsaved changes to an untitled model from");
-    onFx(
-        () -> {
-          next[0].viewModel().recover();
-          other[0].close();
-          return null;
-        });
-    assertThat(next[0].viewModel().document().entityCountProperty().get()).isEqualTo(3);
-  }
-
-  private static Model bigModel(int entities) {
+  static Model bigModel(int entities) {
     Model m = Model.empty("big", Dialect.POSTGRES, "com.example.big");
     CommandStack stack = new CommandStack(m);
     for (int i = 0; i < entities; i++) {
