@@ -127,8 +127,30 @@ public final class CommandStack {
 
   /** Records that the model as it is now has been saved. */
   public void markSaved() {
-    savedTop = undo.peek();
+    markSaved(savePoint());
+  }
+
+  /**
+   * The model's state as it is now, for a save that writes a snapshot in the background and {@link
+   * #markSaved(SavePoint) marks it saved} when done. Ends the current gesture, so an edit made
+   * meanwhile is a step of its own and undo can return to the saved state.
+   */
+  public SavePoint savePoint() {
     sealed = true;
+    return new SavePoint(this, undo.peek());
+  }
+
+  /**
+   * Records that the model as it was at {@code point} has been saved. Edits made since then keep
+   * the model dirty; undoing them back to that point makes it clean.
+   *
+   * @throws IllegalArgumentException when the point belongs to another stack
+   */
+  public void markSaved(SavePoint point) {
+    if (!point.belongsTo(this)) {
+      throw new IllegalArgumentException("a save point of another command stack");
+    }
+    savedTop = point.top;
   }
 
   /** Whether the model differs from what was last saved (or loaded). */
@@ -174,4 +196,20 @@ public final class CommandStack {
   }
 
   private record Step(Command command, long executedAtMillis) {}
+
+  /** A state of one stack's model that a save captured; see {@link #savePoint()}. */
+  public static final class SavePoint {
+    private final CommandStack stack;
+    private final Step top;
+
+    private SavePoint(CommandStack stack, Step top) {
+      this.stack = stack;
+      this.top = top;
+    }
+
+    /** Whether this is a state of {@code s}'s model (not of a model opened since). */
+    public boolean belongsTo(CommandStack s) {
+      return stack == s;
+    }
+  }
 }

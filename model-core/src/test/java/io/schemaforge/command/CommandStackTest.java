@@ -97,6 +97,33 @@ class CommandStackTest {
   }
 
   @Test
+  void aSaveMarkedAtAnEarlierPointLeavesLaterEditsDirty() {
+    String a = addEntity("A");
+    stack.execute(new RenameEntityCommand(a, "B", null));
+    CommandStack.SavePoint point = stack.savePoint();
+    // Typed while the save is written: its own step, not merged into the saved one.
+    stack.execute(new RenameEntityCommand(a, "C", null));
+
+    stack.markSaved(point);
+
+    assertThat(stack.isDirty()).isTrue();
+    stack.undo();
+    assertThat(model.schema().requireEntity(a).name()).isEqualTo("B");
+    assertThat(stack.isDirty()).isFalse();
+    stack.redo();
+    assertThat(stack.isDirty()).isTrue();
+  }
+
+  @Test
+  void aSavePointOfAnotherStackIsRefused() {
+    CommandStack other = new CommandStack(Model.empty("o", Dialect.POSTGRES, "com.example"));
+
+    assertThatThrownBy(() -> stack.markSaved(other.savePoint()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(other.savePoint().belongsTo(other)).isTrue();
+  }
+
+  @Test
   void historyIsBounded() {
     addEntity("A");
     addEntity("B");

@@ -4,6 +4,7 @@ import io.schemaforge.projectfile.ProjectFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
  * changes before they would be lost.
  */
 final class FileDialogs {
+  private static final System.Logger LOG = System.getLogger(FileDialogs.class.getName());
   private final Stage stage;
   private final MainWindowViewModel viewModel;
 
@@ -54,25 +56,51 @@ final class FileDialogs {
     return chooser;
   }
 
-  /** Saves to the document's file, or asks for one first; false when cancelled or failed. */
-  boolean save() {
+  /**
+   * Saves to the document's file, or asks for one first; completes (once recorded on the FX thread)
+   * with false when cancelled or failed. The file is written in the background.
+   */
+  CompletableFuture<Boolean> save() {
     if (viewModel.document().fileProperty().get() != null) {
       return viewModel.save();
     }
     return saveAs();
   }
 
-  boolean saveAs() {
-    return chooseToSave().map(viewModel::saveAs).orElse(false);
+  CompletableFuture<Boolean> saveAs() {
+    return chooseToSave()
+        .map(viewModel::saveAs)
+        .orElseGet(() -> CompletableFuture.completedFuture(false));
   }
 
   /**
-   * Before unsaved changes would be lost: Save, Don't Save or Cancel. True when it is fine to go on
-   * (nothing unsaved, saved, or the user chose to discard).
+   * Runs {@code proceed} on the FX thread once going on loses no unsaved changes: at once when
+   * there are none; otherwise after asking Save, Don't Save or Cancel, and for Save once the file
+   * is written. Never when the user cancels or the save fails (the banner says why). Saves still
+   * being written are waited for first, without blocking the window: closing right after Ctrl+S
+   * must neither ask about changes that save is storing nor exit before the file is complete. An
+   * edit made while the chosen save is written is asked about again.
    */
-  boolean confirmDiscard(String action) {
+  void whenChangesAreSafe(String action, Runnable proceed) {
+    viewModel
+        .savesFinished()
+        // Async on the FX thread: a future may run what depends on it in whichever thread waits
+        // for it, and a dialog or the stage must only be touched on the FX thread.
+        .thenRunAsync(() -> askUnlessSaved(action, proceed), FxThread.INSTANCE)
+        .whenComplete(
+            (done, failure) -> {
+              if (failure != null) {
+                // A future would swallow it; a bug in what follows must at least be logged.
+                LOG.log(
+                    System.Logger.Level.ERROR, "after asking about changes: " + action, failure);
+              }
+            });
+  }
+
+  private void askUnlessSaved(String action, Runnable proceed) {
     if (!viewModel.document().dirtyProperty().get()) {
-      return true;
+      proceed.run();
+      return;
     }
     ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -87,8 +115,19 @@ final class FileDialogs {
     alert.initOwner(stage);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-      return false;
+      return;
     }
-    return answer.get() == discard || save();
+    if (answer.get() == discard) {
+      proceed.run();
+      return;
+    }
+    save()
+        .thenAcceptAsync(
+            saved -> {
+              if (saved) {
+                whenChangesAreSafe(action, proceed);
+              }
+            },
+            FxThread.INSTANCE);
   }
 }

@@ -194,11 +194,14 @@ public final class MainWindow {
     stage.setMinHeight(560);
     stage.setOnCloseRequest(
         e -> {
-          if (files.confirmDiscard("closing")) {
-            viewModel.closing();
-          } else {
-            e.consume();
-          }
+          // Closed below once the changes are safe, which may take a save written meanwhile.
+          e.consume();
+          files.whenChangesAreSafe(
+              "closing",
+              () -> {
+                viewModel.closing();
+                stage.close();
+              });
         });
   }
 
@@ -336,7 +339,6 @@ public final class MainWindow {
         .addListener((obs, was, busy) -> scene.setCursor(busy ? javafx.scene.Cursor.WAIT : null));
     // Its first validation must not compete with drawing an opened model: it starts once drawn.
     viewModel.checkAfter(new AfterFrames(3));
-    viewModel.checkRecovery();
   }
 
   private void fillRecentMenu() {
@@ -351,9 +353,7 @@ public final class MainWindow {
   }
 
   private void openFile(Path p) {
-    if (files.confirmDiscard("opening another model")) {
-      viewModel.openInBackground(p);
-    }
+    files.whenChangesAreSafe("opening another model", () -> viewModel.openInBackground(p));
   }
 
   /**
@@ -366,24 +366,19 @@ public final class MainWindow {
 
   @FXML
   private void onNew() {
-    if (files.confirmDiscard("starting a new model")) {
-      viewModel.newModel();
-    }
+    files.whenChangesAreSafe("starting a new model", viewModel::newModel);
   }
 
   @FXML
   private void onOpen() {
-    if (files.confirmDiscard("opening another model")) {
-      files.chooseToOpen().ifPresent(viewModel::openInBackground);
-    }
+    files.whenChangesAreSafe(
+        "opening another model", () -> files.chooseToOpen().ifPresent(viewModel::openInBackground));
   }
 
   @FXML
   private void onOpenProject() {
     canvasView.commitInlineEdit();
-    if (files.confirmDiscard("opening a project")) {
-      OpenProjectDialogs.open(stage, viewModel);
-    }
+    files.whenChangesAreSafe("opening a project", () -> OpenProjectDialogs.open(stage, viewModel));
   }
 
   @FXML
@@ -403,10 +398,12 @@ public final class MainWindow {
 
   @FXML
   private void onQuit() {
-    if (files.confirmDiscard("quitting")) {
-      viewModel.closing();
-      Platform.exit();
-    }
+    files.whenChangesAreSafe(
+        "quitting",
+        () -> {
+          viewModel.closing();
+          Platform.exit();
+        });
   }
 
   @FXML
@@ -541,9 +538,7 @@ public final class MainWindow {
 
   @FXML
   private void onRecover() {
-    if (files.confirmDiscard("recovering")) {
-      viewModel.recover();
-    }
+    files.whenChangesAreSafe("recovering", viewModel::recover);
   }
 
   @FXML

@@ -4,6 +4,7 @@ import io.schemaforge.app.ui.canvas.CanvasViewModel;
 import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.app.ui.files.RecentFiles;
 import io.schemaforge.app.ui.files.RecoveryStore;
+import io.schemaforge.app.ui.files.SaveQueue;
 import io.schemaforge.app.ui.files.SettingsFolder;
 import io.schemaforge.app.ui.inspector.InspectorViewModel;
 import io.schemaforge.app.ui.problems.ProblemsViewModel;
@@ -55,6 +56,13 @@ public final class MainWindowViewModel {
   private final ObjectProperty<Theme> theme =
       new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
   private long autosavedRevision = -1;
+  // True from checkRecovery until its read is done: autosave must not replace the copy before.
+  private boolean recoveryUnread;
+  private SaveQueue saves = new SaveQueue();
+  // The last save asked for (FX thread only); saves finish in the order they were asked for.
+  private CompletableFuture<Boolean> lastSave = CompletableFuture.completedFuture(true);
+  private int savesUnfinished;
+  private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
   private final Executor fxThread;
   private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
   // Which openInBackground call is the latest; only the FX thread reads or writes it.
@@ -130,9 +138,26 @@ public final class MainWindowViewModel {
     }
   }
 
-  /** Looks for work a previous session did not save; the window offers it in the banner. */
-  public void checkRecovery() {
-    recoveryOffer.set(recovery.read().orElse(null));
+  /**
+   * Looks for work a previous session did not save, reading it in the background (a big model's
+   * copy takes a good part of a second); the window offers it in the banner once it is read.
+   *
+   * @return completes once the offer (or that there is none) has been handed to the FX thread
+   */
+  public CompletableFuture<Void> checkRecovery() {
+    recoveryUnread = true;
+    CompletableFuture<Void> checked = new CompletableFuture<>();
+    recovery
+        .readInBackground()
+        .whenComplete(
+            (found, failure) ->
+                fxThread.execute(
+                    () -> {
+                      recoveryUnread = false;
+                      recoveryOffer.set(found == null ? null : found.orElse(null));
+                      checked.complete(null);
+                    }));
+    return checked;
   }
 
   /** Opens the recovered work in place of the current document (unsaved, so dirty). */
@@ -165,8 +190,8 @@ public final class MainWindowViewModel {
       }
       return;
     }
-    if (revision == autosavedRevision || recoveryOffer.get() != null) {
-      // Not over a recovery copy the user has not decided about yet.
+    if (revision == autosavedRevision || recoveryOffer.get() != null || recoveryUnread) {
+      // Not over a recovery copy the user has not decided about (or seen) yet.
       return;
     }
     recovery.write(document.model().snapshot(), document.fileProperty().get());
@@ -195,32 +220,102 @@ public final class MainWindowViewModel {
   }
 
   /**
-   * Saves to the document's file.
+   * Saves to the document's file, like {@link #saveAs}.
    *
-   * @return false when the model has no file yet (the window asks for one) or saving failed
+   * @return completes with false at once when the model has no file yet (the window asks for one)
    */
-  public boolean save() {
+  public CompletableFuture<Boolean> save() {
     Path file = document.fileProperty().get();
-    return file != null && saveAs(file);
+    return file == null ? CompletableFuture.completedFuture(false) : saveAs(file);
   }
 
-  /** Saves to a file (adding the model extension when it has none) and makes it the document's. */
-  public boolean saveAs(Path file) {
+  /**
+   * Saves to a file (adding the model extension when it has none) and makes it the document's. Only
+   * a snapshot is taken here, on the FX thread; it is written in the background (see {@link
+   * SaveQueue}) while the status bar says so and the window goes on working. Once written, the
+   * document is clean if it has not been edited meanwhile; an edit made during the save keeps it
+   * dirty, since the file does not hold it.
+   *
+   * @return completes, once recorded on the FX thread, with whether the file was written; a failure
+   *     is shown in the banner and leaves the document dirty
+   */
+  public CompletableFuture<Boolean> saveAs(Path file) {
     Path target = withExtension(file);
+    DocumentViewModel.ToSave toSave;
     try {
-      ProjectFiles.save(document.model(), target);
-      document.markSaved(target);
-      recentFiles.add(target);
-      recovery.clear();
-      autosavedRevision = -1;
-      message.set(null);
-      activity.set("Saved " + target.getFileName());
-      return true;
-    } catch (IOException | RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", e);
-      showMessage("Could not save " + target + ": " + e.getMessage());
-      return false;
+      toSave = document.toSave();
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(couldNotSave(target, e));
     }
+    savesUnfinished++;
+    saving.set(true);
+    activity.set("Saving " + target.getFileName() + "…");
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    saves
+        .write(toSave.snapshot(), target)
+        .whenComplete(
+            (written, failure) ->
+                fxThread.execute(
+                    () -> {
+                      boolean ok = false;
+                      try {
+                        ok = saved(toSave, target, failure);
+                      } finally {
+                        // Even if recording it failed: closing waits for this.
+                        result.complete(ok);
+                      }
+                    }));
+    lastSave = result;
+    return result;
+  }
+
+  /** The FX half of a save, once its snapshot is written (or failed). */
+  private boolean saved(DocumentViewModel.ToSave toSave, Path target, Throwable failure) {
+    savesUnfinished--;
+    saving.set(savesUnfinished > 0);
+    if (failure != null) {
+      return couldNotSave(target, failure);
+    }
+    recentFiles.add(target);
+    // False when another model was opened meanwhile: the file is saved, but not that document's.
+    if (document.markSaved(toSave, target)) {
+      if (!document.dirtyProperty().get()) {
+        recovery.clear();
+      }
+      // Clean: nothing to recover. Edited during the save: the copy stays until the next
+      // autosave rewrites it (naming the new file).
+      autosavedRevision = -1;
+    }
+    message.set(null);
+    activity.set("Saved " + target.getFileName());
+    return true;
+  }
+
+  private boolean couldNotSave(Path target, Throwable e) {
+    LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", e);
+    activity.set(null);
+    showMessage("Could not save " + target + ": " + e.getMessage());
+    return false;
+  }
+
+  /**
+   * Completes once every save asked for so far is written or failed (and recorded on the FX
+   * thread): closing the window waits for it instead of leaving a half-written file or asking about
+   * changes a running save is about to store. What depends on it should run on the FX executor: a
+   * future may run its dependents in a thread that waits for it.
+   */
+  public CompletableFuture<Void> savesFinished() {
+    return lastSave.thenApply(saved -> null);
+  }
+
+  /** True while a save is being written. */
+  public ReadOnlyBooleanProperty savingProperty() {
+    return saving.getReadOnlyProperty();
+  }
+
+  /** How saves reach the disk; tests put in a slower or a failing writer. */
+  void writeSavesWith(SaveQueue.Write write) {
+    saves = new SaveQueue(write);
   }
 
   static Path withExtension(Path file) {

@@ -59,6 +59,9 @@ public final class SchemaforgeApp extends Application {
   public static MainWindow show(Stage stage, Path file) {
     MainWindowViewModel viewModel =
         new MainWindowViewModel(FxThread.INSTANCE, RuleRegistry.builtIn());
+    // Before opening the file, which removes the recovery copy: the copy is read first (in the
+    // background, in turn) and offered in the banner once read.
+    viewModel.checkRecovery();
     viewModel.openAtStartup(file);
     MainWindow window = MainWindow.create(stage, viewModel);
     // A bug in a handler should be reported in the window and logged, not end the session.

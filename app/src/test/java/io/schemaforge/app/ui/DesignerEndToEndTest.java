@@ -16,6 +16,8 @@ import io.schemaforge.projectfile.ProjectFiles;
 import io.schemaforge.validation.rules.ReservedWordRule;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -146,7 +148,11 @@ class DesignerEndToEndTest {
 
     // Save, reopen and compare.
     Path file = temp.resolve("designed" + ProjectFiles.EXTENSION);
-    robot.interact(() -> assertThat(window.viewModel().saveAs(file)).isTrue());
+    // Written in the background; the result arrives on the FX thread.
+    CompletableFuture<Boolean> saved =
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().saveAs(file)).get(10, TimeUnit.SECONDS);
+    assertThat(saved.get(30, TimeUnit.SECONDS)).isTrue();
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(doc.dirtyProperty().get()).isFalse();
     assertThat(window.stage().getTitle()).startsWith("designed");
     robot.interact(() -> window.viewModel().newModel());

@@ -98,12 +98,33 @@ public final class DocumentViewModel {
     refresh(false);
   }
 
-  /** Records that the model was saved to a file: no longer dirty. */
-  public void markSaved(Path savedTo) {
-    stack.markSaved();
+  /**
+   * What a save writes: a copy of the model as it is now (which nothing changes afterwards, so it
+   * may be written on another thread) and the point in its history it was taken at. Costs a copy of
+   * the model (a few milliseconds for thousands of entities); call on the FX thread.
+   */
+  public record ToSave(Model snapshot, CommandStack.SavePoint point) {}
+
+  /** Takes what a save writes; see {@link ToSave}. */
+  public ToSave toSave() {
+    return new ToSave(model().snapshot(), stack.savePoint());
+  }
+
+  /**
+   * Records that {@code saved} was written to a file, which becomes the document's: the document is
+   * clean if it has not changed since {@link #toSave()}, and stays dirty if it has.
+   *
+   * @return false (and nothing changes) when another model was opened in the meantime
+   */
+  public boolean markSaved(ToSave saved, Path savedTo) {
+    if (!saved.point().belongsTo(stack)) {
+      return false;
+    }
+    stack.markSaved(saved.point());
     unsavedSinceOpen = false;
     file.set(savedTo);
     refresh(false);
+    return true;
   }
 
   /**

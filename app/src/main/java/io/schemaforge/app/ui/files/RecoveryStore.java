@@ -82,7 +82,23 @@ public final class RecoveryStore {
 
   /** Reads the recovery copy; empty when there is none or it cannot be read. */
   public Optional<Recovered> read() {
-    if (!exists()) {
+    awaitPending(30);
+    return readNow();
+  }
+
+  /**
+   * Reads the recovery copy on the background thread, after the writes and removals asked for so
+   * far: reading one of a 5,000-entity model takes a good part of a second, too long for the FX
+   * thread at start.
+   *
+   * @return completes on the background thread, with empty when there is none or it cannot be read
+   */
+  public CompletableFuture<Optional<Recovered>> readInBackground() {
+    return CompletableFuture.supplyAsync(this::readNow, QUEUE);
+  }
+
+  private Optional<Recovered> readNow() {
+    if (!Files.isRegularFile(model)) {
       return Optional.empty();
     }
     try {
@@ -96,7 +112,9 @@ public final class RecoveryStore {
               m,
               original.isEmpty() ? null : Path.of(original),
               Files.getLastModifiedTime(model).toInstant()));
-    } catch (ProjectFileException | IOException e) {
+    } catch (ProjectFileException | IOException | RuntimeException e) {
+      // A damaged copy is not worth a message at start; a reader bug goes to the log.
+      LOG.log(System.Logger.Level.WARNING, "cannot read the recovery copy", e);
       return Optional.empty();
     }
   }

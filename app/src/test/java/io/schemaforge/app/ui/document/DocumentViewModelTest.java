@@ -37,6 +37,34 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void aRecoveredModelSavedFromASnapshotStaysDirtyForEditsMadeMeanwhile() throws Exception {
+    document.openRecovered(ProjectFiles.load(Examples.path("shop")), null);
+    DocumentViewModel.ToSave toSave = document.toSave();
+    document.execute(new RenameEntityCommand("ent_customer", "Client", "clients"));
+
+    assertThat(document.markSaved(toSave, Examples.path("shop"))).isTrue();
+
+    assertThat(document.fileProperty().get()).isEqualTo(Examples.path("shop"));
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(toSave.snapshot().schema().requireEntity("ent_customer").name())
+        .isEqualTo("Customer");
+    document.undo();
+    assertThat(document.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aSnapshotOfAModelSinceReplacedMarksNothing() {
+    DocumentViewModel.ToSave ofBlog = document.toSave();
+    document.execute(new RenameEntityCommand("ent_user", "Member", "members"));
+    document.openRecovered(DocumentViewModel.emptyModel(), null);
+
+    assertThat(document.markSaved(ofBlog, Examples.path("blog"))).isFalse();
+
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(document.fileProperty().get()).isNull();
+  }
+
+  @Test
   void aChangeThroughTheStackUpdatesDiagnosticsDirtyFlagAndUndoText() {
     long revision = document.revisionProperty().get();
 
