@@ -117,13 +117,18 @@ public final class MigrationExporter {
                 + TransactionParts.WHY);
       }
       BigInteger next = statements.isEmpty() ? null : folder.nextVersion();
+      // Parts share the name of the whole change: they are one change, cut only for the server.
+      String description =
+          statements.isEmpty()
+              ? null
+              : MigrationDescription.of(schema, statements, folder.isEmpty());
       for (int i = 0; i < parts.size(); i++) {
         List<MigrationStatement> part = parts.get(i);
         String fileName =
             "V"
                 + next
                 + "__"
-                + MigrationDescription.of(schema, part, folder.isEmpty() && i == 0)
+                + description
                 + (parts.size() > 1 ? "_part_" + (i + 1) + "_of_" + parts.size() : "")
                 + ".sql";
         String partNote =

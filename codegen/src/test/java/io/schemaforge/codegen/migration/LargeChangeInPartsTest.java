@@ -62,7 +62,7 @@ class LargeChangeInPartsTest {
       NewMigration part = parts.get(i);
       assertThat(part.version()).isEqualTo(String.valueOf(i + 1));
       assertThat(part.script().path().getFileName().toString())
-          .startsWith("V" + (i + 1) + "__")
+          .startsWith("V" + (i + 1) + "__create_test_part_")
           .endsWith("_part_" + (i + 1) + "_of_" + parts.size() + ".sql");
       assertThat(part.script().content()).contains("-- Part " + (i + 1) + " of " + parts.size());
     }
