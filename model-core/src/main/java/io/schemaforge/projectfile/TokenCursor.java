@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The streaming reader's view of a {@link JsonParser}: reads the value under the parser as the kind
@@ -151,8 +153,32 @@ final class TokenCursor {
 
   /** {@link JsonField#enumValue}: an unknown name throws, and the caller gives up. */
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException, StreamingGaveUp {
-    return FormatNames.read(type, text());
+    String text = text();
+    Object written = WRITTEN_NAMES.get(type).get(text);
+    return written != null ? type.cast(written) : FormatNames.read(type, text);
   }
+
+  /**
+   * Each enum's names as the writer spells them, mapped to what {@link FormatNames#read} makes of
+   * them: the same answer without upper-casing a text for every attribute's type.
+   */
+  private static final ClassValue<Map<String, Object>> WRITTEN_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> names = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            String written = FormatNames.write((Enum<?>) constant);
+            names.put(written, readAs(type, written));
+          }
+          return names;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object readAs(Class<?> type, String text) {
+          return FormatNames.read((Class) type, text);
+        }
+      };
 
   /** {@link JsonField#strings}: a list of texts; absent (null) is empty. */
   List<String> texts() throws IOException, StreamingGaveUp {
