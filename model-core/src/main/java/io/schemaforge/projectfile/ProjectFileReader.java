@@ -39,7 +39,13 @@ import java.util.Set;
  * from this class.
  */
 public final class ProjectFileReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Made when a file first needs the tree reader, not when this class loads: a valid file never
+   * does, and creating an ObjectMapper costs a cold start a tenth of a second or more.
+   */
+  private static final class Tree {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final String json;
   // The same text as UTF-8 bytes when the caller has them: Jackson parses those faster.
@@ -81,7 +87,7 @@ public final class ProjectFileReader {
    */
   private static Model readFast(byte[] utf8, String json) {
     try {
-      return StreamingModelReader.read(MAPPER.getFactory(), utf8, json);
+      return StreamingModelReader.read(utf8, json);
     } catch (StreamingGaveUp e) {
       return null;
     }
@@ -111,12 +117,12 @@ public final class ProjectFileReader {
   private JsonNode parse() throws JsonProcessingException {
     if (utf8 != null) {
       try {
-        return MAPPER.readTree(utf8);
+        return Tree.MAPPER.readTree(utf8);
       } catch (java.io.IOException e) {
         // Reading the text again gives the message (and column) users have always seen.
       }
     }
-    return MAPPER.readTree(json);
+    return Tree.MAPPER.readTree(json);
   }
 
   private Model read() throws ProjectFileException {

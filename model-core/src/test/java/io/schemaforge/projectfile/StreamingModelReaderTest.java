@@ -3,6 +3,8 @@ package io.schemaforge.projectfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,12 +47,11 @@ class StreamingModelReaderTest {
   }
 
   private static Model streamed(String json) throws StreamingGaveUp {
-    return StreamingModelReader.read(MAPPER.getFactory(), null, json);
+    return StreamingModelReader.read(null, json);
   }
 
   private static Model streamedFromBytes(String json) throws StreamingGaveUp {
-    return StreamingModelReader.read(
-        MAPPER.getFactory(), json.getBytes(StandardCharsets.UTF_8), json);
+    return StreamingModelReader.read(json.getBytes(StandardCharsets.UTF_8), json);
   }
 
   /** Both readers read {@code json} without giving up, into models that write the same file. */
@@ -63,6 +64,23 @@ class StreamingModelReaderTest {
     assertThat(streamed.layout().allEntityColors()).isEqualTo(tree.layout().allEntityColors());
     assertThat(ProjectFileWriter.toJson(streamedFromBytes(json)))
         .isEqualTo(ProjectFileWriter.toJson(tree));
+  }
+
+  @Test
+  void parsesWithTheSameSettingsAsTheTreeReadersObjectMapper() {
+    JsonFactory tree = new ObjectMapper().getFactory();
+    JsonFactory streaming = StreamingModelReader.FACTORY;
+    assertThat(streaming.getParserFeatures()).isEqualTo(tree.getParserFeatures());
+    assertThat(streaming.getFormatParserFeatures()).isEqualTo(tree.getFormatParserFeatures());
+    assertThat(streaming.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES))
+        .isEqualTo(tree.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES));
+    StreamReadConstraints limits = streaming.streamReadConstraints();
+    StreamReadConstraints treeLimits = tree.streamReadConstraints();
+    assertThat(limits.getMaxStringLength()).isEqualTo(treeLimits.getMaxStringLength());
+    assertThat(limits.getMaxNumberLength()).isEqualTo(treeLimits.getMaxNumberLength());
+    assertThat(limits.getMaxNestingDepth()).isEqualTo(treeLimits.getMaxNestingDepth());
+    assertThat(limits.getMaxDocumentLength()).isEqualTo(treeLimits.getMaxDocumentLength());
+    assertThat(limits.getMaxNameLength()).isEqualTo(treeLimits.getMaxNameLength());
   }
 
   @Test
