@@ -18,6 +18,28 @@ import java.util.Map;
  * take guessing (a number that is not a plain int or long), it gives up: the tree reader decides.
  */
 final class TokenCursor {
+  /**
+   * Each enum's names as the writer spells them, mapped to what {@link FormatNames#read} makes of
+   * them: the same answer without upper-casing a text for every attribute's type.
+   */
+  private static final ClassValue<Map<String, Object>> WRITTEN_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> names = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            String written = FormatNames.write((Enum<?>) constant);
+            names.put(written, readAs(type, written));
+          }
+          return names;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object readAs(Class<?> type, String text) {
+          return FormatNames.read((Class) type, text);
+        }
+      };
+
   private final JsonParser p;
   // The known fields read so far of the object at each nesting depth, one bit each (see once).
   private final int[] seen = new int[16];
@@ -158,28 +180,6 @@ final class TokenCursor {
     return written != null ? type.cast(written) : FormatNames.read(type, text);
   }
 
-  /**
-   * Each enum's names as the writer spells them, mapped to what {@link FormatNames#read} makes of
-   * them: the same answer without upper-casing a text for every attribute's type.
-   */
-  private static final ClassValue<Map<String, Object>> WRITTEN_NAMES =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-          Map<String, Object> names = new HashMap<>();
-          for (Object constant : type.getEnumConstants()) {
-            String written = FormatNames.write((Enum<?>) constant);
-            names.put(written, readAs(type, written));
-          }
-          return names;
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private Object readAs(Class<?> type, String text) {
-          return FormatNames.read((Class) type, text);
-        }
-      };
-
   /** {@link JsonField#strings}: a list of texts; absent (null) is empty. */
   List<String> texts() throws IOException, StreamingGaveUp {
     List<String> values = new ArrayList<>();
@@ -233,7 +233,7 @@ final class TokenCursor {
    * Moves to the next element of a list of objects (every element the tree reader reads is an
    * object): true on the element's start, false at the end of the list.
    */
-  boolean nextObjectInArray() throws IOException, StreamingGaveUp {
+  private boolean nextObjectInArray() throws IOException, StreamingGaveUp {
     if (next() == JsonToken.END_ARRAY) {
       return false;
     }
