@@ -32,9 +32,20 @@ import java.util.Set;
  * Reads the project file's JSON into a new model. Anything wrong (broken JSON, a missing or
  * mistyped field, an id that points nowhere, a newer format) becomes a {@link ProjectFileException}
  * that names the field and the line; nothing is half-read.
+ *
+ * <p>A valid file is read by {@link StreamingModelReader}, which builds the model without Jackson's
+ * tree of the whole file. It gives up on anything it does not expect, and then the file is read
+ * again here, through the tree, which is what finds the field and line to name: every message comes
+ * from this class.
  */
 public final class ProjectFileReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Made when a file first needs the tree reader, not when this class loads: a valid file never
+   * does, and creating an ObjectMapper costs a cold start a tenth of a second or more.
+   */
+  private static final class Tree {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final String json;
   // The same text as UTF-8 bytes when the caller has them: Jackson parses those faster.
@@ -54,7 +65,8 @@ public final class ProjectFileReader {
    * @param source how to name the file in messages (its path)
    */
   public static Model fromJson(String json, String source) throws ProjectFileException {
-    return new ProjectFileReader(json, null, source).read();
+    Model fast = readFast(null, json);
+    return fast != null ? fast : new ProjectFileReader(json, null, source).read();
   }
 
   /**
@@ -63,7 +75,27 @@ public final class ProjectFileReader {
    * cold reader of a large file) and says what is wrong exactly as the text would.
    */
   static Model fromUtf8(byte[] utf8, String json, String source) throws ProjectFileException {
-    return new ProjectFileReader(json, plainUtf8(utf8) ? utf8 : null, source).read();
+    byte[] plain = plainUtf8(utf8) ? utf8 : null;
+    Model fast = readFast(plain, json);
+    return fast != null ? fast : new ProjectFileReader(json, plain, source).read();
+  }
+
+  /**
+   * The model of a valid file, read by {@link StreamingModelReader} without Jackson's tree (which
+   * made most of a cold load's time and garbage); null when that reader gives up, which it does on
+   * anything wrong: this class then reads the file again and says what is wrong, as it always did.
+   */
+  private static Model readFast(byte[] utf8, String json) {
+    try {
+      return StreamingModelReader.read(utf8, json);
+    } catch (StreamingGaveUp e) {
+      return null;
+    }
+  }
+
+  /** The tree reader alone, without trying the streaming one first: for tests comparing the two. */
+  static Model fromJsonByTree(String json, String source) throws ProjectFileException {
+    return new ProjectFileReader(json, null, source).read();
   }
 
   /**
@@ -85,12 +117,12 @@ public final class ProjectFileReader {
   private JsonNode parse() throws JsonProcessingException {
     if (utf8 != null) {
       try {
-        return MAPPER.readTree(utf8);
+        return Tree.MAPPER.readTree(utf8);
       } catch (java.io.IOException e) {
         // Reading the text again gives the message (and column) users have always seen.
       }
     }
-    return MAPPER.readTree(json);
+    return Tree.MAPPER.readTree(json);
   }
 
   private Model read() throws ProjectFileException {
