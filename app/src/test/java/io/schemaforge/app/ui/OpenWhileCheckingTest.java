@@ -115,12 +115,19 @@ class OpenWhileCheckingTest {
     assertThat(after.getGreen()).as("a red badge: %s", after).isLessThan(0.4);
   }
 
-  /** The colour where the user card's problem badge sits (on its top right corner). */
+  /**
+   * The colour where the user card's problem badge sits (centred on its top right corner, at least
+   * 7 pixels in radius), 4 pixels up and right of the centre: inside the badge, outside the card,
+   * and clear of the count's white digit at the centre (the glyph's anti-aliased edge read pink
+   * there).
+   */
   private Color badgePixel() {
     Rectangle2D card = canvas().geometry().card("ent_user").orElseThrow();
-    Point2D at = canvas().toScreen(card.getMaxX() - 1, card.getMinY() + 1);
+    Point2D corner = canvas().toScreen(card.getMaxX(), card.getMinY());
     WritableImage image = window.canvasView().snapshot(null, null);
-    return image.getPixelReader().getColor((int) at.getX(), (int) at.getY());
+    return image
+        .getPixelReader()
+        .getColor((int) Math.round(corner.getX()) + 4, (int) Math.round(corner.getY()) - 4);
   }
 
   @Test
