@@ -30,9 +30,9 @@ final class EntityCardRenderer {
   private static final double PILL_HEIGHT = 14;
 
   /**
-   * Below this zoom a card is a box in its header colour with an accent stripe, and a dot for its
-   * problems: titles would be a few pixels high, and plain rectangles are what the software
-   * renderer fills fastest, which is what keeps panning a 5,000-entity model smooth.
+   * Below this zoom a card is a box in its header colour with an accent stripe, its name where it
+   * can still be read, and a dot for its problems: plain rectangles are what the software renderer
+   * fills fastest, which is what keeps panning a 5,000-entity model smooth.
    */
   static final double BOX_ZOOM = 0.2;
 
@@ -64,7 +64,7 @@ final class EntityCardRenderer {
     Color accent =
         state.color() != null ? state.color().deriveColor(0, 1.1, 0.7, 1) : theme.headerAccent();
     if (zoom < BOX_ZOOM) {
-      drawBox(card, header, accent, state, zoom);
+      drawBox(entity, card, header, accent, state, zoom);
       return;
     }
     if (state.details()) {
@@ -92,7 +92,8 @@ final class EntityCardRenderer {
     drawBadge(x + w, y, state.errors(), state.warnings(), zoom);
   }
 
-  private void drawBox(Rectangle2D card, Color header, Color accent, CardState state, double zoom) {
+  private void drawBox(
+      Entity entity, Rectangle2D card, Color header, Color accent, CardState state, double zoom) {
     double x = card.getMinX();
     double y = card.getMinY();
     gc.setFill(header);
@@ -105,6 +106,9 @@ final class EntityCardRenderer {
     if (state.selected()) {
       frame(x, y, card.getWidth(), card.getHeight(), 3 / zoom, theme.selection());
     }
+    // Only where it reads (6 pixels or more): at the fitted zoom of a large model no name does,
+    // and the boxes stay plain rectangles.
+    drawName(entity, card, header, zoom, OverviewName.SMALLEST_PX_ON_A_BOX);
     int count = state.errors() + state.warnings();
     if (count > 0) {
       double r = 3 / zoom;
@@ -258,25 +262,47 @@ final class EntityCardRenderer {
     gc.fillRoundRect(card.getMinX(), card.getMinY(), card.getWidth(), card.getHeight(), ARC, ARC);
     gc.setFill(accent);
     gc.fillRect(card.getMinX(), card.getMinY(), card.getWidth(), Math.min(8, 3 / zoom));
-    // As large as the zoom needs to stay readable, but within the card; text width scales
-    // linearly with the font size, so one measurement at the base size is enough.
-    double room = card.getWidth() - 2 * INSET;
-    double baseWidth = Math.max(1, measurer.width(entity.name(), CanvasTheme.NAME_FONT));
-    double base = CanvasTheme.NAME_FONT.getSize();
-    double size = Math.min(Math.min(12 / zoom, card.getHeight() * 0.28), base * room / baseWidth);
-    if (size * zoom < 4) {
+    drawName(entity, card, header, zoom, OverviewName.SMALLEST_PX);
+  }
+
+  /**
+   * The entity's name, as large as the zoom needs to stay readable, on up to three lines, within
+   * the card below its accent stripe; nothing when it could not be read.
+   */
+  private void drawName(
+      Entity entity, Rectangle2D card, Color header, double zoom, double smallestPx) {
+    // Text width scales linearly with the font size, so one measurement at the base size is enough.
+    double stripe = Math.min(8, 3 / zoom);
+    double pad = Math.min(card.getHeight() * 0.08, 6 / zoom);
+    Font baseFont = CanvasTheme.NAME_FONT;
+    OverviewName.Setting setting =
+        OverviewName.set(
+            entity.name(),
+            card.getWidth() - 2 * INSET,
+            card.getHeight() - stripe - 2 * pad,
+            zoom,
+            baseFont.getSize(),
+            text -> measurer.width(text, baseFont),
+            smallestPx);
+    if (setting == null) {
       return; // smaller than a few pixels: noise, not text
     }
     // Whole sizes only: zooming would otherwise make a new font, and measure every name again, on
     // every frame.
-    Font font = measurer.boldFont(Math.floor(size));
+    Font font = measurer.boldFont(Math.max(1, Math.floor(setting.size())));
     gc.setFont(font);
     gc.setFill(theme.textOn(header));
     gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.CENTER);
-    String name = measurer.elide(entity.name(), font, room);
-    gc.fillText(name, card.getMinX() + card.getWidth() / 2, card.getMinY() + card.getHeight() / 2);
+    gc.setTextBaseline(VPos.TOP);
+    // From the top, so the names of a row of cards of different heights line up.
+    double lineHeight = setting.size() * OverviewName.LEADING;
+    double y = card.getMinY() + stripe + pad + (lineHeight - setting.size()) / 2;
+    for (String line : setting.lines()) {
+      gc.fillText(line, card.getMinX() + card.getWidth() / 2, y);
+      y += lineHeight;
+    }
     gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.BASELINE);
   }
 
   /** A round count of the entity's problems on the card's top-right corner; red if any error. */
