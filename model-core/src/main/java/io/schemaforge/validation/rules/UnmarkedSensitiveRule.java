@@ -93,13 +93,7 @@ public final class UnmarkedSensitiveRule extends AttributeRule {
   }
 
   static boolean looksSensitive(Attribute a) {
-    for (List<String> words : NameWords.wordsOf(a)) {
-      int end = NameWords.endOfLastMatch(words, SENSITIVE);
-      if (end >= 0 && !NameWords.anyFrom(words, end, ABOUT)) {
-        return true;
-      }
-    }
-    return false;
+    return NameWords.isNamedFor(a, SENSITIVE, ABOUT);
   }
 
   @Override
