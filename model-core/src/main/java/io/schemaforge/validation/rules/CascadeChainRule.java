@@ -100,7 +100,7 @@ public final class CascadeChainRule implements IncrementalSchemaRule {
     if (!r.foreignKeyAttributeIds().isEmpty()) {
       return target
           .attribute(r.foreignKeyAttributeIds().get(0))
-          .map(a -> target.tableName() + "." + a.columnName())
+          .map(a -> DiagnosticText.path(target, a))
           .orElse(target.tableName());
     }
     return target.tableName();

@@ -83,9 +83,7 @@ public final class FloatingPointMoneyRule extends AttributeRule {
   @Override
   protected String message(Entity e, Attribute a) {
     return "Attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " looks like money but is "
         + a.typeDisplay()
         + ": floating point cannot hold cents exactly; use decimal.";

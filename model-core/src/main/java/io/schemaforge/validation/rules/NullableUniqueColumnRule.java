@@ -59,7 +59,7 @@ public final class NullableUniqueColumnRule implements EntityRule {
         continue;
       }
       UniqueConstraint uq = firstConstraint.get(a.id());
-      String where = entity.tableName() + "." + a.columnName();
+      String where = DiagnosticText.path(entity, a);
       if (uq != null) {
         String columns = String.join(", ", ConstraintNames.columns(entity, uq.attributeIds()));
         String name =
@@ -76,9 +76,7 @@ public final class NullableUniqueColumnRule implements EntityRule {
                 "Column "
                     + where
                     + " of "
-                    + entity.name()
-                    + "."
-                    + a.name()
+                    + DiagnosticText.field(entity, a)
                     + " is nullable but part of unique constraint "
                     + name
                     + " ("
@@ -94,9 +92,7 @@ public final class NullableUniqueColumnRule implements EntityRule {
                 "Column "
                     + where
                     + " of "
-                    + entity.name()
-                    + "."
-                    + a.name()
+                    + DiagnosticText.field(entity, a)
                     + " is unique but nullable: several rows may hold NULL, so it does not"
                     + " identify a row."));
       }

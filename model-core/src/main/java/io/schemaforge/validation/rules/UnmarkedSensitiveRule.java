@@ -99,9 +99,7 @@ public final class UnmarkedSensitiveRule extends AttributeRule {
   @Override
   protected String message(Entity e, Attribute a) {
     return "Attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " looks sensitive but is not marked sensitive, so it would appear in the"
         + " response DTO.";
   }
