@@ -50,11 +50,39 @@ public final class JavaNameRule implements EntityRule, RelationshipRule {
 
   @Override
   public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    NamedElement type = new NamedElement.JavaClass(entity);
-    classProblem(type.name()).ifPresent(p -> out.accept(type.diagnostic(this, " " + p + ".")));
+    classProblem(entity.name())
+        .ifPresent(
+            p ->
+                out.accept(
+                    diagnostic(
+                        entity.id(),
+                        entity.id(),
+                        entity.tableName(),
+                        "Class name '"
+                            + nullToEmpty(entity.name())
+                            + "' of table '"
+                            + entity.tableName()
+                            + "' "
+                            + p
+                            + ".")));
     for (Attribute a : entity.attributes()) {
-      NamedElement field = new NamedElement.JavaField(entity, a);
-      memberProblem(field.name()).ifPresent(p -> out.accept(field.diagnostic(this, " " + p + ".")));
+      memberProblem(a.name())
+          .ifPresent(
+              p ->
+                  out.accept(
+                      diagnostic(
+                          a.id(),
+                          entity.id(),
+                          DiagnosticText.path(entity, a),
+                          "Field name '"
+                              + a.name()
+                              + "' of "
+                              + entity.name()
+                              + " (column '"
+                              + a.columnName()
+                              + "') "
+                              + p
+                              + ".")));
     }
   }
 
@@ -216,5 +244,9 @@ public final class JavaNameRule implements EntityRule, RelationshipRule {
       i += Character.charCount(c);
     }
     return sb.toString();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

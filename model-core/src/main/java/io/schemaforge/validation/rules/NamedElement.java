@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One name an entity gives something - its table or class, a column or field, a constraint or index
- * - with the element a diagnostic about that name points at and how its message introduces the
- * name. The rules that judge names (too long, not an identifier, reserved, not snake_case, taken)
- * walk and introduce them through this, so their diagnostics point and read alike.
+ * One SQL name an entity gives something - its table, a column, a constraint or index - with the
+ * element a diagnostic about that name points at and how its message introduces the name. The rules
+ * that judge these names (too long, not an identifier, reserved, not snake_case, taken) walk and
+ * introduce them through this, so their diagnostics point and read alike.
  */
 sealed interface NamedElement {
   Entity entity();
@@ -133,62 +133,6 @@ sealed interface NamedElement {
           + DiagnosticText.withArticle(generated.kind())
           + " of entity "
           + entity.name();
-    }
-  }
-
-  /** The Java class an entity generates. */
-  record JavaClass(Entity entity) implements NamedElement {
-    @Override
-    public String name() {
-      return entity.name();
-    }
-
-    @Override
-    public String elementId() {
-      return entity.id();
-    }
-
-    @Override
-    public String path() {
-      return entity.tableName();
-    }
-
-    @Override
-    public String subject() {
-      return "Class name '"
-          + nullToEmpty(entity.name())
-          + "' of table '"
-          + entity.tableName()
-          + "'";
-    }
-  }
-
-  /** The Java field an attribute generates. */
-  record JavaField(Entity entity, Attribute attribute) implements NamedElement {
-    @Override
-    public String name() {
-      return attribute.name();
-    }
-
-    @Override
-    public String elementId() {
-      return attribute.id();
-    }
-
-    @Override
-    public String path() {
-      return DiagnosticText.path(entity, attribute);
-    }
-
-    @Override
-    public String subject() {
-      return "Field name '"
-          + attribute.name()
-          + "' of "
-          + entity.name()
-          + " (column '"
-          + attribute.columnName()
-          + "')";
     }
   }
 
