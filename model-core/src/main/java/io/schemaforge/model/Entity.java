@@ -91,12 +91,7 @@ public final class Entity {
   }
 
   public int attributeIndex(String attributeId) {
-    for (int i = 0; i < attributes.size(); i++) {
-      if (attributes.get(i).id().equals(attributeId)) {
-        return i;
-      }
-    }
-    return -1;
+    return ListsById.indexOf(attributes, attributeId, Attribute::id);
   }
 
   public Optional<Attribute> attributeByName(String fieldName) {
@@ -159,7 +154,7 @@ public final class Entity {
 
   @Mutator
   public void putIndex(int position, Index index) {
-    replaceOrInsert(indexes, position, index, Index::id);
+    ListsById.replaceOrInsert(indexes, position, index, Index::id);
   }
 
   @Mutator
@@ -169,7 +164,7 @@ public final class Entity {
 
   @Mutator
   public void putUniqueConstraint(int position, UniqueConstraint constraint) {
-    replaceOrInsert(uniqueConstraints, position, constraint, UniqueConstraint::id);
+    ListsById.replaceOrInsert(uniqueConstraints, position, constraint, UniqueConstraint::id);
   }
 
   @Mutator
@@ -179,7 +174,7 @@ public final class Entity {
 
   @Mutator
   public void putCheckConstraint(int position, CheckConstraint constraint) {
-    replaceOrInsert(checkConstraints, position, constraint, CheckConstraint::id);
+    ListsById.replaceOrInsert(checkConstraints, position, constraint, CheckConstraint::id);
   }
 
   @Mutator
@@ -194,19 +189,6 @@ public final class Entity {
     } else {
       traits.remove(trait);
     }
-  }
-
-  /** Replaces the element with the same id in place, or inserts at {@code position}. */
-  private static <T> void replaceOrInsert(
-      List<T> list, int position, T element, java.util.function.Function<T, String> idOf) {
-    String id = idOf.apply(element);
-    for (int i = 0; i < list.size(); i++) {
-      if (idOf.apply(list.get(i)).equals(id)) {
-        list.set(i, element);
-        return;
-      }
-    }
-    list.add(Math.max(0, Math.min(position, list.size())), element);
   }
 
   @Override

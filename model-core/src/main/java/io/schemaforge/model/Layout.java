@@ -72,7 +72,7 @@ public final class Layout {
 
   @Mutator
   public void putNote(int position, Note note) {
-    putById(notes, position, note, Note::id);
+    ListsById.replaceOrInsert(notes, position, note, Note::id);
   }
 
   @Mutator
@@ -82,7 +82,7 @@ public final class Layout {
 
   @Mutator
   public void putGroup(int position, Group group) {
-    putById(groups, position, group, Group::id);
+    ListsById.replaceOrInsert(groups, position, group, Group::id);
   }
 
   @Mutator
@@ -91,32 +91,10 @@ public final class Layout {
   }
 
   public int noteIndex(String noteId) {
-    for (int i = 0; i < notes.size(); i++) {
-      if (notes.get(i).id().equals(noteId)) {
-        return i;
-      }
-    }
-    return -1;
+    return ListsById.indexOf(notes, noteId, Note::id);
   }
 
   public int groupIndex(String groupId) {
-    for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).id().equals(groupId)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static <T> void putById(
-      List<T> list, int position, T element, java.util.function.Function<T, String> idOf) {
-    String id = idOf.apply(element);
-    for (int i = 0; i < list.size(); i++) {
-      if (idOf.apply(list.get(i)).equals(id)) {
-        list.set(i, element);
-        return;
-      }
-    }
-    list.add(Math.max(0, Math.min(position, list.size())), element);
+    return ListsById.indexOf(groups, groupId, Group::id);
   }
 }

@@ -160,12 +160,7 @@ public final class Schema {
   }
 
   public int importIssueIndex(String issueId) {
-    for (int i = 0; i < importIssues.size(); i++) {
-      if (importIssues.get(i).id().equals(issueId)) {
-        return i;
-      }
-    }
-    return -1;
+    return ListsById.indexOf(importIssues, issueId, ImportIssue::id);
   }
 
   public Optional<Entity> entityByName(String className) {

@@ -64,11 +64,7 @@ abstract class AttributeRule implements EntityRule {
     for (Attribute a : entity.attributes()) {
       if (applies(a, context.schema())) {
         out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                entity.tableName() + "." + a.columnName(),
-                message(entity, a)));
+            diagnostic(a.id(), entity.id(), DiagnosticText.path(entity, a), message(entity, a)));
       }
     }
   }

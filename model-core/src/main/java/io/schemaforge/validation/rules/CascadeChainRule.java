@@ -100,7 +100,7 @@ public final class CascadeChainRule implements IncrementalSchemaRule {
     if (!r.foreignKeyAttributeIds().isEmpty()) {
       return target
           .attribute(r.foreignKeyAttributeIds().get(0))
-          .map(a -> target.tableName() + "." + a.columnName())
+          .map(a -> DiagnosticText.path(target, a))
           .orElse(target.tableName());
     }
     return target.tableName();
@@ -113,17 +113,7 @@ public final class CascadeChainRule implements IncrementalSchemaRule {
    */
   @Override
   public boolean affectedBy(ChangeSet changes, ValidationContext context) {
-    if (!changes.relationships().isEmpty() || !changes.removed().isEmpty()) {
-      return true;
-    }
-    for (String entityId : changes.entities()) {
-      for (Relationship r : context.schema().relationshipsOf(entityId)) {
-        if (cascades(r)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return RelationshipChanges.canAffect(changes, context, CascadeChainRule::cascades);
   }
 
   /** Breaks the chain here: this relationship restricts deletes instead of cascading. */

@@ -55,9 +55,7 @@ final class CascadeChainTracker implements IncrementalSchemaRule.Tracker {
   public void update(ChangeSet changes, IncrementalSchemaRule.Results out) {
     Schema schema = context.schema();
     Set<String> recheck = new LinkedHashSet<>();
-    Set<String> relationshipIds = new LinkedHashSet<>(changes.relationships());
-    relationshipIds.addAll(changes.removed());
-    for (String id : relationshipIds) {
+    for (String id : RelationshipChanges.relationshipIds(changes)) {
       String oldTarget = cascadeTargets.remove(id);
       if (oldTarget != null) {
         recheck.add(id);

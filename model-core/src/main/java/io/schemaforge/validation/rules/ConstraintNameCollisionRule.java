@@ -58,20 +58,13 @@ public final class ConstraintNameCollisionRule implements EntityRule {
         across(entity, g, context, out);
       } else if (!reportedElsewhere(entity, first, g, context)) {
         out.accept(
-            diagnostic(
-                g.elementId(),
-                entity.id(),
-                entity.tableName(),
-                "Name '"
-                    + g.name()
-                    + "' of "
-                    + DiagnosticText.withArticle(g.kind())
-                    + " of entity "
-                    + entity.name()
-                    + " is also the name of its "
-                    + first.kind()
-                    + (first.kind().equals(g.kind()) ? " on other columns" : "")
-                    + "."));
+            new NamedElement.Constraint(entity, g)
+                .diagnostic(
+                    this,
+                    " is also the name of its "
+                        + first.kind()
+                        + (first.kind().equals(g.kind()) ? " on other columns" : "")
+                        + "."));
       }
     }
   }
@@ -93,19 +86,12 @@ public final class ConstraintNameCollisionRule implements EntityRule {
       return;
     }
     out.accept(
-        diagnostic(
-            g.elementId(),
-            entity.id(),
-            entity.tableName(),
-            "Name '"
-                + g.name()
-                + "' of "
-                + DiagnosticText.withArticle(g.kind())
-                + " of entity "
-                + entity.name()
-                + " is also generated for "
-                + OtherEntities.names(context, others, entity.id())
-                + "."));
+        new NamedElement.Constraint(entity, g)
+            .diagnostic(
+                this,
+                " is also generated for "
+                    + OtherEntities.names(context, others, entity.id())
+                    + "."));
   }
 
   /** Whether two equal names within one entity are the symptom of a clash another rule reports. */

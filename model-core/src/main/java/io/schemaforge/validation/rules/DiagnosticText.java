@@ -5,7 +5,7 @@ import io.schemaforge.model.Entity;
 import io.schemaforge.model.Relationship;
 import io.schemaforge.model.Schema;
 
-/** How the error rules name elements in paths and messages, so they all read alike. */
+/** How the rules name elements in paths and messages, so they all read alike. */
 final class DiagnosticText {
   private DiagnosticText() {}
 

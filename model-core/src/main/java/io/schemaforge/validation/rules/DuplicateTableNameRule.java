@@ -42,18 +42,13 @@ public final class DuplicateTableNameRule implements EntityRule {
     }
     String others = OtherEntities.names(context, same, entity.id());
     out.accept(
-        diagnostic(
-            entity.id(),
-            entity.id(),
-            entity.tableName(),
-            "Table name '"
-                + entity.tableName()
-                + "' of entity "
-                + entity.name()
-                + " is also the table of "
-                + others
-                + " in "
-                + context.dialect().dialect().cliName()
-                + "."));
+        new NamedElement.Table(entity)
+            .diagnostic(
+                this,
+                " is also the table of "
+                    + others
+                    + " in "
+                    + context.dialect().dialect().cliName()
+                    + "."));
   }
 }

@@ -77,24 +77,13 @@ public final class FloatingPointMoneyRule extends AttributeRule {
 
   @Override
   protected boolean applies(Attribute a, Schema schema) {
-    if (!a.type().isFloatingPoint()) {
-      return false;
-    }
-    for (List<String> words : NameWords.wordsOf(a)) {
-      int end = NameWords.endOfLastMatch(words, MONEY);
-      if (end >= 0 && !NameWords.anyFrom(words, end, MEASURES)) {
-        return true;
-      }
-    }
-    return false;
+    return a.type().isFloatingPoint() && NameWords.isNamedFor(a, MONEY, MEASURES);
   }
 
   @Override
   protected String message(Entity e, Attribute a) {
     return "Attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " looks like money but is "
         + a.typeDisplay()
         + ": floating point cannot hold cents exactly; use decimal.";

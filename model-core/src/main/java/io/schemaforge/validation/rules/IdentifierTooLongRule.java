@@ -3,7 +3,6 @@ package io.schemaforge.validation.rules;
 import io.schemaforge.command.PutIndexCommand;
 import io.schemaforge.command.PutUniqueConstraintCommand;
 import io.schemaforge.dialect.DialectFacts;
-import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Index;
 import io.schemaforge.model.JoinTable;
@@ -12,7 +11,6 @@ import io.schemaforge.model.Relationship;
 import io.schemaforge.model.RelationshipKind;
 import io.schemaforge.model.UniqueConstraint;
 import io.schemaforge.naming.ConstraintNames;
-import io.schemaforge.naming.ConstraintNames.GeneratedName;
 import io.schemaforge.validation.Diagnostic;
 import io.schemaforge.validation.EntityRule;
 import io.schemaforge.validation.QuickFix;
@@ -50,46 +48,9 @@ public final class IdentifierTooLongRule implements EntityRule, RelationshipRule
 
   @Override
   public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    if (tooLong(entity.tableName(), context)) {
-      out.accept(
-          diagnostic(
-              entity.id(),
-              entity.id(),
-              entity.tableName(),
-              "Table name '"
-                  + entity.tableName()
-                  + "' of entity "
-                  + entity.name()
-                  + limit(entity.tableName(), context)));
-    }
-    for (Attribute a : entity.attributes()) {
-      if (tooLong(a.columnName(), context)) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                DiagnosticText.path(entity, a),
-                "Column name '"
-                    + a.columnName()
-                    + "' of "
-                    + DiagnosticText.field(entity, a)
-                    + limit(a.columnName(), context)));
-      }
-    }
-    for (GeneratedName g : context.constraintNames().all(context.schema(), entity)) {
-      if (tooLong(g.name(), context)) {
-        out.accept(
-            diagnostic(
-                g.elementId(),
-                entity.id(),
-                entity.tableName(),
-                "Name '"
-                    + g.name()
-                    + "' of "
-                    + DiagnosticText.withArticle(g.kind())
-                    + " of entity "
-                    + entity.name()
-                    + limit(g.name(), context)));
+    for (NamedElement n : NamedElement.tableColumnsAndConstraints(entity, context)) {
+      if (tooLong(n.name(), context)) {
+        out.accept(n.diagnostic(this, limit(n.name(), context)));
       }
     }
   }

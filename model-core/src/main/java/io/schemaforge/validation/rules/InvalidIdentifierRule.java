@@ -2,7 +2,6 @@ package io.schemaforge.validation.rules;
 
 import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.command.RenameEntityCommand;
-import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
 import io.schemaforge.naming.Names;
@@ -42,37 +41,8 @@ public final class InvalidIdentifierRule implements EntityRule {
 
   @Override
   public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    problem(entity.tableName())
-        .ifPresent(
-            p ->
-                out.accept(
-                    diagnostic(
-                        entity.id(),
-                        entity.id(),
-                        entity.tableName(),
-                        "Table name '"
-                            + nullToEmpty(entity.tableName())
-                            + "' of entity "
-                            + entity.name()
-                            + " "
-                            + p
-                            + ".")));
-    for (Attribute a : entity.attributes()) {
-      problem(a.columnName())
-          .ifPresent(
-              p ->
-                  out.accept(
-                      diagnostic(
-                          a.id(),
-                          entity.id(),
-                          DiagnosticText.path(entity, a),
-                          "Column name '"
-                              + a.columnName()
-                              + "' of "
-                              + DiagnosticText.field(entity, a)
-                              + " "
-                              + p
-                              + ".")));
+    for (NamedElement n : NamedElement.tableAndColumns(entity)) {
+      problem(n.name()).ifPresent(p -> out.accept(n.diagnostic(this, " " + p + ".")));
     }
   }
 

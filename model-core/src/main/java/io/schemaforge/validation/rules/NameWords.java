@@ -80,7 +80,7 @@ final class NameWords {
   }
 
   /** The words of an attribute's column name and, when they differ, of its field name. */
-  static List<List<String>> wordsOf(Attribute a) {
+  private static List<List<String>> wordsOf(Attribute a) {
     List<String> column = words(a.columnName());
     List<String> field = words(a.name());
     return column.equals(field) ? List.of(column) : List.of(column, field);
@@ -106,7 +106,7 @@ final class NameWords {
    * The index just past the last place where one of {@code terms} (each a word sequence such as
    * {@code [api, key]}) occurs as whole words in {@code words}, or -1 when none occurs.
    */
-  static int endOfLastMatch(List<String> words, Terms terms) {
+  private static int endOfLastMatch(List<String> words, Terms terms) {
     int end = -1;
     for (int i = 0; i < words.size(); i++) {
       List<List<String>> candidates = terms.byFirstWord.get(words.get(i));
@@ -123,8 +123,23 @@ final class NameWords {
     return end;
   }
 
+  /**
+   * Whether the column or field name of {@code a} holds one of {@code terms} with none of {@code
+   * unlessFollowedBy} after its last occurrence: {@code order_total} is named for the term {@code
+   * total}, {@code total_weight} (followed by {@code weight}) is not.
+   */
+  static boolean isNamedFor(Attribute a, Terms terms, Set<String> unlessFollowedBy) {
+    for (List<String> words : wordsOf(a)) {
+      int end = endOfLastMatch(words, terms);
+      if (end >= 0 && !anyFrom(words, end, unlessFollowedBy)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any of the words from {@code from} on is in {@code set}. */
-  static boolean anyFrom(List<String> words, int from, Set<String> set) {
+  private static boolean anyFrom(List<String> words, int from, Set<String> set) {
     for (int i = Math.max(0, from); i < words.size(); i++) {
       if (set.contains(words.get(i))) {
         return true;

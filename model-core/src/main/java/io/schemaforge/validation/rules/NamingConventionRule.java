@@ -42,60 +42,37 @@ public final class NamingConventionRule implements EntityRule {
 
   @Override
   public void check(Entity entity, ValidationContext context, Consumer<Diagnostic> out) {
-    String table = entity.tableName();
-    if (NameWords.isPlainIdentifier(table)) {
-      if (!NameWords.isSnakeCase(table)) {
+    for (NamedElement n : NamedElement.tableAndColumns(entity)) {
+      if (!NameWords.isPlainIdentifier(n.name())) {
+        continue;
+      }
+      if (!NameWords.isSnakeCase(n.name())) {
         out.accept(
-            diagnostic(
-                entity.id(),
-                entity.id(),
-                table,
-                "Table name '"
-                    + table
-                    + "' of entity "
-                    + entity.name()
-                    + " is not snake_case (lower-case letters, digits, single underscores)."));
-      } else {
-        Boolean wantPlural = wantsPlural(context);
-        boolean plural = Names.looksPlural(Names.lastWord(table));
-        if (wantPlural != null && plural != wantPlural) {
-          out.accept(
-              diagnostic(
-                  entity.id(),
-                  entity.id(),
-                  table,
-                  "Table name '"
-                      + table
-                      + "' of entity "
-                      + entity.name()
-                      + " is "
-                      + (plural ? "plural" : "singular")
-                      + ", but "
-                      + (context.schema().naming().tableNumber()
-                              == NamingConvention.TableNumber.EITHER
-                          ? "most tables of the schema are "
-                          : "the naming convention wants ")
-                      + (wantPlural ? "plural" : "singular")
-                      + " table names."));
-        }
+            n.diagnostic(
+                this, " is not snake_case (lower-case letters, digits, single underscores)."));
+      } else if (n instanceof NamedElement.Table) {
+        checkTableNumber(n, context, out);
       }
     }
-    for (Attribute a : entity.attributes()) {
-      String column = a.columnName();
-      if (NameWords.isPlainIdentifier(column) && !NameWords.isSnakeCase(column)) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                table + "." + column,
-                "Column name '"
-                    + column
-                    + "' of "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " is not snake_case (lower-case letters, digits, single underscores)."));
-      }
+  }
+
+  /** A snake_case table name in the number the convention (or the schema's majority) wants. */
+  private void checkTableNumber(
+      NamedElement table, ValidationContext context, Consumer<Diagnostic> out) {
+    Boolean wantPlural = wantsPlural(context);
+    boolean plural = Names.looksPlural(Names.lastWord(table.name()));
+    if (wantPlural != null && plural != wantPlural) {
+      out.accept(
+          table.diagnostic(
+              this,
+              " is "
+                  + (plural ? "plural" : "singular")
+                  + ", but "
+                  + (context.schema().naming().tableNumber() == NamingConvention.TableNumber.EITHER
+                      ? "most tables of the schema are "
+                      : "the naming convention wants ")
+                  + (wantPlural ? "plural" : "singular")
+                  + " table names."));
     }
   }
 

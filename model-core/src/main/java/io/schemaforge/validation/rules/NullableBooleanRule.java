@@ -26,9 +26,7 @@ public final class NullableBooleanRule extends AttributeRule {
   @Override
   protected String message(Entity e, Attribute a) {
     return "Boolean attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " is nullable, so it has three values: true, false and NULL.";
   }
 

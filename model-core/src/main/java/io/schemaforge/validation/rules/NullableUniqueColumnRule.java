@@ -59,7 +59,6 @@ public final class NullableUniqueColumnRule implements EntityRule {
         continue;
       }
       UniqueConstraint uq = firstConstraint.get(a.id());
-      String where = entity.tableName() + "." + a.columnName();
       if (uq != null) {
         String columns = String.join(", ", ConstraintNames.columns(entity, uq.attributeIds()));
         String name =
@@ -69,17 +68,10 @@ public final class NullableUniqueColumnRule implements EntityRule {
                     .constraintNames()
                     .unique(entity, ConstraintNames.columns(entity, uq.attributeIds()));
         out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                where,
-                "Column "
-                    + where
-                    + " of "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " is nullable but part of unique constraint "
+            columnDiagnostic(
+                entity,
+                a,
+                " is nullable but part of unique constraint "
                     + name
                     + " ("
                     + columns
@@ -87,20 +79,23 @@ public final class NullableUniqueColumnRule implements EntityRule {
                     + " not hold for them."));
       } else if (a.unique() && managingRelationship(context.schema(), entity, a).isEmpty()) {
         out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                where,
-                "Column "
-                    + where
-                    + " of "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " is unique but nullable: several rows may hold NULL, so it does not"
+            columnDiagnostic(
+                entity,
+                a,
+                " is unique but nullable: several rows may hold NULL, so it does not"
                     + " identify a row."));
       }
     }
+  }
+
+  /** A diagnostic on a column: {@code Column posts.slug of Post.slug} followed by {@code rest}. */
+  private Diagnostic columnDiagnostic(Entity entity, Attribute a, String rest) {
+    String where = DiagnosticText.path(entity, a);
+    return diagnostic(
+        a.id(),
+        entity.id(),
+        where,
+        "Column " + where + " of " + DiagnosticText.field(entity, a) + rest);
   }
 
   private static Optional<Relationship> managingRelationship(

@@ -45,18 +45,8 @@ public final class RequiredForeignKeyCycleRule implements IncrementalSchemaRule 
 
   @Override
   public boolean affectedBy(ChangeSet changes, ValidationContext context) {
-    if (!changes.relationships().isEmpty() || !changes.removed().isEmpty()) {
-      return true;
-    }
     // Messages name the entities and tables on a cycle, so renaming one of them re-checks too.
-    for (String entityId : changes.entities()) {
-      for (Relationship r : context.schema().relationshipsOf(entityId)) {
-        if (r.required()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return RelationshipChanges.canAffect(changes, context, Relationship::required);
   }
 
   @Override

@@ -89,9 +89,7 @@ final class RequiredForeignKeyCycleTracker implements IncrementalSchemaRule.Trac
   public void update(ChangeSet changes, IncrementalSchemaRule.Results out) {
     Schema schema = context.schema();
     Deque<String> seeds = new ArrayDeque<>();
-    Set<String> relationshipIds = new HashSet<>(changes.relationships());
-    relationshipIds.addAll(changes.removed());
-    for (String id : relationshipIds) {
+    for (String id : RelationshipChanges.relationshipIds(changes)) {
       String[] old = edges.remove(id);
       if (old != null) {
         seeds.add(old[0]);

@@ -2,7 +2,6 @@ package io.schemaforge.validation.rules;
 
 import io.schemaforge.command.ChangeAttributeCommand;
 import io.schemaforge.command.RenameEntityCommand;
-import io.schemaforge.model.Attribute;
 import io.schemaforge.model.Entity;
 import io.schemaforge.model.Model;
 import io.schemaforge.naming.Names;
@@ -42,36 +41,9 @@ public final class ReservedWordRule implements EntityRule {
       return;
     }
     String dialect = context.dialect().dialect().cliName();
-    if (context.dialect().isReserved(entity.tableName())) {
-      out.accept(
-          diagnostic(
-              entity.id(),
-              entity.id(),
-              entity.tableName(),
-              "Table name '"
-                  + entity.tableName()
-                  + "' of entity "
-                  + entity.name()
-                  + " is a reserved word in "
-                  + dialect
-                  + "."));
-    }
-    for (Attribute a : entity.attributes()) {
-      if (context.dialect().isReserved(a.columnName())) {
-        out.accept(
-            diagnostic(
-                a.id(),
-                entity.id(),
-                entity.tableName() + "." + a.columnName(),
-                "Column name '"
-                    + a.columnName()
-                    + "' of "
-                    + entity.name()
-                    + "."
-                    + a.name()
-                    + " is a reserved word in "
-                    + dialect
-                    + "."));
+    for (NamedElement n : NamedElement.tableAndColumns(entity)) {
+      if (context.dialect().isReserved(n.name())) {
+        out.accept(n.diagnostic(this, " is a reserved word in " + dialect + "."));
       }
     }
   }

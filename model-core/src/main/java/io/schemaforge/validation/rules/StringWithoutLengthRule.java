@@ -29,13 +29,9 @@ public final class StringWithoutLengthRule extends AttributeRule {
   @Override
   protected String message(Entity e, Attribute a) {
     return "String attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " (column "
-        + e.tableName()
-        + "."
-        + a.columnName()
+        + DiagnosticText.path(e, a)
         + ") has no length.";
   }
 

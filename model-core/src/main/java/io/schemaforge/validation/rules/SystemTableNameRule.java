@@ -59,18 +59,7 @@ public final class SystemTableNameRule implements EntityRule {
       what = "the " + dialect.cliName() + " system tables' prefix " + prefix;
     }
     if (what != null) {
-      out.accept(
-          diagnostic(
-              entity.id(),
-              entity.id(),
-              table,
-              "Table name '"
-                  + table
-                  + "' of entity "
-                  + entity.name()
-                  + " collides with "
-                  + what
-                  + "."));
+      out.accept(new NamedElement.Table(entity).diagnostic(this, " collides with " + what + "."));
     }
   }
 }

@@ -29,9 +29,7 @@ public final class TimestampWithoutTimeZoneRule extends AttributeRule {
   @Override
   protected String message(Entity e, Attribute a) {
     return "Attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " is a timestamp without time zone, but the naming convention wants"
         + " timestamps with time zone.";
   }

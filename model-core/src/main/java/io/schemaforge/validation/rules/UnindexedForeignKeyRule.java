@@ -69,15 +69,11 @@ public final class UnindexedForeignKeyRule implements EntityRule {
             diagnostic(
                 a.id(),
                 entity.id(),
-                entity.tableName() + "." + a.columnName(),
+                DiagnosticText.path(entity, a),
                 "Foreign-key column "
-                    + entity.tableName()
-                    + "."
-                    + a.columnName()
+                    + DiagnosticText.path(entity, a)
                     + " of "
-                    + entity.name()
-                    + "."
-                    + a.name()
+                    + DiagnosticText.field(entity, a)
                     + " (to "
                     + referenced
                     + ") has no index: joins and deletes of "

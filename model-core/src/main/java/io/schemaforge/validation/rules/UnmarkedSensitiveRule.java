@@ -93,21 +93,13 @@ public final class UnmarkedSensitiveRule extends AttributeRule {
   }
 
   static boolean looksSensitive(Attribute a) {
-    for (List<String> words : NameWords.wordsOf(a)) {
-      int end = NameWords.endOfLastMatch(words, SENSITIVE);
-      if (end >= 0 && !NameWords.anyFrom(words, end, ABOUT)) {
-        return true;
-      }
-    }
-    return false;
+    return NameWords.isNamedFor(a, SENSITIVE, ABOUT);
   }
 
   @Override
   protected String message(Entity e, Attribute a) {
     return "Attribute "
-        + e.name()
-        + "."
-        + a.name()
+        + DiagnosticText.field(e, a)
         + " looks sensitive but is not marked sensitive, so it would appear in the"
         + " response DTO.";
   }

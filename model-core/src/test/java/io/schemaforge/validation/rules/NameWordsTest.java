@@ -2,6 +2,10 @@ package io.schemaforge.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemaforge.model.Attribute;
+import io.schemaforge.model.LogicalType;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +18,25 @@ class NameWordsTest {
     assertThat(NameWords.words("API_KEY")).containsExactly("api", "key");
     assertThat(NameWords.words("APIKey")).containsExactly("api", "key");
     assertThat(NameWords.words("tokenizer")).containsExactly("tokenizer");
+  }
+
+  @Test
+  void anAttributeIsNamedForATermUnlessAQualifyingWordFollowsIt() {
+    NameWords.Terms terms = NameWords.Terms.of(Set.of(List.of("total"), List.of("api", "key")));
+    Set<String> qualifiers = Set.of("weight", "count");
+
+    assertThat(NameWords.isNamedFor(attribute("orderTotal", "order_total"), terms, qualifiers))
+        .isTrue();
+    assertThat(NameWords.isNamedFor(attribute("totalWeight", "total_weight"), terms, qualifiers))
+        .isFalse();
+    assertThat(NameWords.isNamedFor(attribute("apiKey", "secret_value"), terms, qualifiers))
+        .as("the field name counts as well as the column name")
+        .isTrue();
+    assertThat(NameWords.isNamedFor(attribute("totals", "totals"), terms, qualifiers)).isFalse();
+  }
+
+  private static Attribute attribute(String field, String column) {
+    return Attribute.builder("att_1", field, column, LogicalType.DECIMAL).build();
   }
 
   @Test
