@@ -10,7 +10,10 @@ import javafx.scene.text.Text;
  * font because every frame measures the same names again.
  */
 final class TextMeasurer {
-  private static final int CACHE_LIMIT = 20_000;
+  // Room for every name of a 5,000-entity model with its candidate lines when zoomed out (about
+  // six strings a name, see OverviewName) besides the rows in view: a full cache is dropped whole,
+  // and a smaller one was dropped again and again while panning the overview. About 10 MB when full.
+  private static final int CACHE_LIMIT = 100_000;
   private static final String ELLIPSIS = "…";
 
   private final Text probe = new Text();
