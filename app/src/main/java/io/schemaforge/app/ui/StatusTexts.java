@@ -37,10 +37,18 @@ final class StatusTexts {
         document.dirtyProperty());
   }
 
+  /**
+   * A dash while a file is being read: the count at hand is the previous document's, which the
+   * status bar would otherwise show beside "Opening …" as if it were the new file's.
+   */
   ObservableStringValue entitiesText() {
     return Bindings.createStringBinding(
-        () -> count(document.entityCountProperty().get(), "entity", "entities"),
-        document.entityCountProperty());
+        () ->
+            problems.openingProperty().get()
+                ? "– entities"
+                : count(document.entityCountProperty().get(), "entity", "entities"),
+        document.entityCountProperty(),
+        problems.openingProperty());
   }
 
   ObservableStringValue errorsText() {

@@ -135,7 +135,10 @@ class MainWindowViewModelTest {
     ProjectFiles.save(m, flawed);
 
     w.openInBackground(flawed);
+    // The blog is still the document while the file is read: its 4 entities are not the file's.
+    assertThat(w.entitiesText().get()).isEqualTo("– entities");
     fx.next().run();
+    assertThat(w.entitiesText().get()).isEqualTo("4 entities");
     assertThat(w.document().checkingProperty().get()).isTrue();
     assertThat(w.problems().rows()).isEmpty();
     assertThat(w.errorsText().get()).isEqualTo("– errors"); // not known yet: not "0 errors"

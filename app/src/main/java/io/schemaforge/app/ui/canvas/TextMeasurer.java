@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
 final class TextMeasurer {
   // Room for every name of a 5,000-entity model with its candidate lines when zoomed out (about
   // six strings a name, see OverviewName) besides the rows in view: a full cache is dropped whole,
-  // and a smaller one was dropped again and again while panning the overview. About 10 MB when full.
+  // and a smaller one was dropped again and again while panning the overview. About 10 MB when
+  // full.
   private static final int CACHE_LIMIT = 100_000;
   private static final String ELLIPSIS = "…";
 
