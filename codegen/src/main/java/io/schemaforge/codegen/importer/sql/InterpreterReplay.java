@@ -67,12 +67,7 @@ final class InterpreterReplay {
     for (SkippedStatement skipped : interpreted.skipped()) {
       io.schemaforge.codegen.interpreter.SqlStatement s = skipped.statement();
       findings.add(
-          new ImportFinding(
-              Severity.ERROR,
-              s.file(),
-              s.line(),
-              null,
-              "statement not applied: " + skipped.reason() + " [" + summary(s.sql()) + "]"));
+          ReplayFilter.notApplied(new SqlStatement(s.sql(), s.file(), s.line()), skipped.reason()));
     }
     findings.add(
         new ImportFinding(
@@ -91,9 +86,5 @@ final class InterpreterReplay {
                 interpreted.dataStatements(),
                 (System.nanoTime() - t0) / 1e9)));
     return interpreted.schema();
-  }
-
-  private static String summary(String sql) {
-    return new SqlStatement(sql, "", 1).summary();
   }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * StatementReplay}) and the one through jOOQ ({@link InterpreterReplay}) so both run the same
  * statements: transaction control is dropped silently, a statement {@link StatementFilter} keeps
  * out is reported (INFO, with its file and line) and counted as left out, and Flyway placeholders
- * are expanded. One filter counts one replay.
+ * are expanded. One filter counts one replay. A statement that runs and is refused is reported by
+ * both in the same words too ({@link #notApplied}).
  */
 final class ReplayFilter {
   private final boolean mysql;
@@ -42,6 +43,16 @@ final class ReplayFilter {
       return Optional.empty();
     }
     return Optional.of(placeholders.expand(s, findings));
+  }
+
+  /** The ERROR finding for a statement the engine or the interpreter refused, and why. */
+  static ImportFinding notApplied(SqlStatement s, String reason) {
+    return new ImportFinding(
+        Severity.ERROR,
+        s.file(),
+        s.line(),
+        null,
+        "statement not applied: " + reason + " [" + s.summary() + "]");
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.schemaforge.codegen.importer.sql;
 
 import io.schemaforge.codegen.importer.ImportFinding;
-import io.schemaforge.codegen.importer.ImportFinding.Severity;
 import io.schemaforge.model.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,17 +58,7 @@ final class StatementReplay {
           applied++;
         } catch (SQLException e) {
           failed++;
-          findings.add(
-              new ImportFinding(
-                  Severity.ERROR,
-                  s.file(),
-                  s.line(),
-                  null,
-                  "statement not applied: "
-                      + firstLine(e.getMessage())
-                      + " ["
-                      + s.summary()
-                      + "]"));
+          findings.add(ReplayFilter.notApplied(s, firstLine(e.getMessage())));
         }
       }
     }

@@ -71,4 +71,15 @@ class ReplayFilterTest {
     assertThat(findings).isEmpty();
     assertThat(filter.leftOut()).isZero();
   }
+
+  @Test
+  void aRefusedStatementIsAnErrorWithItsFileLineReasonAndFirstLine() {
+    ImportFinding f =
+        ReplayFilter.notApplied(
+            new SqlStatement("CREATE TABLE t (\n  a int\n)", "V2__t.sql", 4), "table exists");
+
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.describe())
+        .isEqualTo("V2__t.sql:4: statement not applied: table exists [CREATE TABLE t (]");
+  }
 }
