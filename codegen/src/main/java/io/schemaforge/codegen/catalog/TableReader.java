@@ -46,7 +46,7 @@ final class TableReader {
     List<DbIndex> indexes = new ArrayList<>();
     indexes(raw, table, pk, uniques, indexes);
     List<DbCheck> checks = checks(raw, table, columns);
-    columns = withEnums(columns, checks, dialect);
+    columns = EnumColumns.withEnums(columns, checks, dialect);
     return new DbTable(
         CatalogNames.tableId(table),
         table,
@@ -253,34 +253,6 @@ final class TableReader {
   /** Empty comments become null (MariaDB reports "" for none). */
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  /** Applies enum checks to their columns: a string column with an enum check is an ENUM. */
-  static List<DbColumn> withEnums(List<DbColumn> columns, List<DbCheck> checks, Dialect dialect) {
-    List<DbColumn> out = new ArrayList<>(columns.size());
-    for (DbColumn col : columns) {
-      DbColumn c = col;
-      for (DbCheck ck : checks) {
-        boolean storedAsString =
-            col.type().logical() == LogicalType.STRING
-                || (dialect == Dialect.SQLITE && col.type().logical() == LogicalType.TEXT);
-        if (ck.isEnum() && ck.enumColumnId().equals(col.id()) && storedAsString) {
-          ColumnType t =
-              new ColumnType(LogicalType.ENUM, col.type().length(), null, null, ck.enumValues());
-          c =
-              new DbColumn(
-                  col.id(),
-                  col.name(),
-                  t,
-                  col.nullable(),
-                  col.defaultValue(),
-                  col.identity(),
-                  col.comment());
-        }
-      }
-      out.add(c);
-    }
-    return out;
   }
 
   /** Keeps the primary-key index, and those of unique constraints, out of the index list. */

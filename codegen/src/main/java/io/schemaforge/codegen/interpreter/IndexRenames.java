@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Meta;
-import org.jooq.impl.DSL;
+import org.jooq.Name;
 
 /**
  * MySQL's {@code ALTER TABLE t RENAME INDEX a TO b}, which jOOQ's interpreter refuses ("Unsupported
@@ -13,7 +13,7 @@ import org.jooq.impl.DSL;
  * same name, so it is renamed as a constraint, and a plain index as an index.
  */
 final class IndexRenames {
-  private static final String NAME = "(`[^`]+`|\"[^\"]+\"|[A-Za-z0-9_$]+)";
+  private static final String NAME = WrittenName.PATTERN;
   private static final Pattern RENAME_INDEX =
       Pattern.compile(
           "(?is)\\s*alter\\s+table\\s+"
@@ -32,27 +32,18 @@ final class IndexRenames {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String table = unquote(m.group(1));
-    String from = unquote(m.group(2));
-    String to = unquote(m.group(3));
+    Name table = WrittenName.of(m.group(1));
+    Name from = WrittenName.of(m.group(2));
+    Name to = WrittenName.of(m.group(3));
     try {
       return Optional.of(
-          DdlInterpreter.apply(
-              meta,
-              ctx.alterTable(DSL.name(table)).renameConstraint(DSL.name(from)).to(DSL.name(to))));
+          DdlInterpreter.apply(meta, ctx.alterTable(table).renameConstraint(from).to(to)));
     } catch (RuntimeException notAConstraint) {
       try {
-        return Optional.of(
-            DdlInterpreter.apply(
-                meta, ctx.alterIndex(DSL.name(from)).on(DSL.name(table)).renameTo(DSL.name(to))));
+        return Optional.of(DdlInterpreter.apply(meta, ctx.alterIndex(from).on(table).renameTo(to)));
       } catch (RuntimeException e) {
         return Optional.empty();
       }
     }
-  }
-
-  private static String unquote(String name) {
-    char c = name.charAt(0);
-    return c == '`' || c == '"' ? name.substring(1, name.length() - 1) : name;
   }
 }

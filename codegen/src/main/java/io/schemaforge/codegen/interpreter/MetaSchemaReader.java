@@ -2,6 +2,7 @@ package io.schemaforge.codegen.interpreter;
 
 import io.schemaforge.codegen.catalog.DatabaseTypeMapper;
 import io.schemaforge.codegen.catalog.EnumCheckParser;
+import io.schemaforge.codegen.catalog.EnumColumns;
 import io.schemaforge.codegen.catalog.RawColumnType;
 import io.schemaforge.codegen.physical.ColumnType;
 import io.schemaforge.codegen.physical.DbCheck;
@@ -112,7 +113,7 @@ final class MetaSchemaReader {
       String expression = render.renderInlined(ck.condition());
       checks.add(check(id, n, expression, name, columns));
     }
-    columns = withEnums(columns, checks);
+    columns = EnumColumns.withEnums(columns, checks, dialect);
     return new DbTable(
         "name:" + name,
         name,
@@ -167,27 +168,6 @@ final class MetaSchemaReader {
       }
     }
     return DbCheck.expression(id, name, expression);
-  }
-
-  /** A string column with an enum check is an ENUM, as the catalog reader reads it. */
-  private static List<DbColumn> withEnums(List<DbColumn> columns, List<DbCheck> checks) {
-    List<DbColumn> out = new ArrayList<>();
-    for (DbColumn c : columns) {
-      DbColumn r = c;
-      for (DbCheck ck : checks) {
-        if (ck.isEnum()
-            && ck.enumColumnId().equals(c.id())
-            && c.type().logical() == LogicalType.STRING) {
-          ColumnType t =
-              new ColumnType(LogicalType.ENUM, c.type().length(), null, null, ck.enumValues());
-          r =
-              new DbColumn(
-                  c.id(), c.name(), t, c.nullable(), c.defaultValue(), c.identity(), c.comment());
-        }
-      }
-      out.add(r);
-    }
-    return out;
   }
 
   private static List<String> ids(String table, UniqueKey<?> key) {

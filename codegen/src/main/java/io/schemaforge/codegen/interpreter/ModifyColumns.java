@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
  * nullability, default and comment are set one by one with statements the interpreter knows.
  */
 final class ModifyColumns {
-  private static final String NAME = "(`[^`]+`|\"[^\"]+\"|[A-Za-z0-9_$]+)";
+  private static final String NAME = WrittenName.PATTERN;
   private static final Pattern MODIFY =
       Pattern.compile(
           "(?is)\\s*alter\\s+table\\s+"
@@ -37,8 +37,8 @@ final class ModifyColumns {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Name table = DSL.name(unquote(m.group(1)));
-    Name column = DSL.name(unquote(m.group(2)));
+    Name table = WrittenName.of(m.group(1));
+    Name column = WrittenName.of(m.group(2));
     try {
       Field<?> definition = definition(m.group(3), parser, interpreter);
       DataType<?> d = definition.getDataType();
@@ -70,10 +70,5 @@ final class ModifyColumns {
         interpreter.meta(parser.parser().parse("create table t (c " + text + ")").queries());
     Table<?> t = scratch.getTables().get(0);
     return t.field(0);
-  }
-
-  private static String unquote(String name) {
-    char c = name.charAt(0);
-    return c == '`' || c == '"' ? name.substring(1, name.length() - 1) : name;
   }
 }

@@ -73,13 +73,8 @@ final class AssociationMembers {
       field.addJavadoc("$L\n", fk.comment().strip());
     }
     type.addField(field.build());
-    type.addMethod(getter(other, a.property()));
-    type.addMethod(
-        MethodSpec.methodBuilder("set" + capitalize(a.property()))
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(other, a.property())
-            .addStatement("this.$N = $N", a.property(), a.property())
-            .build());
+    type.addMethod(Accessors.getter(other, a.property()));
+    type.addMethod(Accessors.setter(other, a.property()));
   }
 
   private void oneToOneInverse(TypeSpec.Builder type, Association a) {
@@ -92,7 +87,7 @@ final class AssociationMembers {
                     AnnotationSpec.builder(Jakarta.ONE_TO_ONE)
                         .addMember("mappedBy", "$S", a.otherProperty())))
             .build());
-    type.addMethod(getter(other, p));
+    type.addMethod(Accessors.getter(other, p));
     String otherSetter = "set" + capitalize(a.otherProperty());
     type.addMethod(
         MethodSpec.methodBuilder("set" + capitalize(p))
@@ -135,7 +130,7 @@ final class AssociationMembers {
         break;
     }
     type.addField(field.build());
-    type.addMethod(getter(setType, p));
+    type.addMethod(Accessors.getter(setType, p));
     String one = elementName(model.naming(), p);
     type.addMethod(helper("add", one, other, p, a, true));
     type.addMethod(helper("remove", one, other, p, a, false));
@@ -207,14 +202,5 @@ final class AssociationMembers {
     String one = naming.singular(collectionProperty);
     // "staff": addStaff(staff) would read as adding the whole collection.
     return one.equals(collectionProperty) ? collectionProperty + "Item" : one;
-  }
-
-  static MethodSpec getter(TypeName type, String property) {
-    String prefix = type.equals(TypeName.BOOLEAN) ? "is" : "get";
-    return MethodSpec.methodBuilder(prefix + capitalize(property))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", property)
-        .build();
   }
 }

@@ -79,7 +79,9 @@ final class EntityGenerator {
     }
     type.addMethod(equalsMethod(self, shape.key()));
     type.addMethod(hashCodeMethod(self));
-    type.addMethod(toStringMethod(self, toStringFields));
+    // Columns only: touching a lazy association in toString would load it (or fail outside a
+    // session).
+    type.addMethod(ToStringMethod.of(self, toStringFields));
     return JavaFile.builder(model.domainPackage(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -120,10 +122,10 @@ final class EntityGenerator {
       DefaultValues.initializer(a, enumType).ifPresent(f::initializer);
     }
     type.addField(f.build());
-    type.addMethod(AssociationMembers.getter(t, a.name()));
+    type.addMethod(Accessors.getter(t, a.name()));
     // A generated id is the provider's or the database's to set; an assigned one needs a setter.
     if (!generated) {
-      type.addMethod(setter(t, a.name()));
+      type.addMethod(Accessors.setter(t, a.name()));
     }
   }
 
@@ -137,15 +139,7 @@ final class EntityGenerator {
             .addAnnotation(ColumnMappings.marker(Jakarta.VERSION))
             .addAnnotation(InlineAnnotations.inline(columns.columnBase(tc.column(), tc.nullable())))
             .build());
-    type.addMethod(AssociationMembers.getter(t, tc.field()));
-  }
-
-  private static MethodSpec setter(TypeName t, String name) {
-    return MethodSpec.methodBuilder("set" + capitalize(name))
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(t, name)
-        .addStatement("this.$N = $N", name, name)
-        .build();
+    type.addMethod(Accessors.getter(t, tc.field()));
   }
 
   /**
@@ -178,21 +172,6 @@ final class EntityGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
         .addStatement("return $T.class.hashCode()", self)
-        .build();
-  }
-
-  /** Columns only: touching a lazy association here would load it (or fail outside a session). */
-  private static MethodSpec toStringMethod(ClassName self, List<String> fields) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "{");
-    for (int i = 0; i < fields.size(); i++) {
-      body.add("\n + $S + $N", (i == 0 ? "" : ", ") + fields.get(i) + "=", fields.get(i));
-    }
-    body.add("\n + $S", "}");
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("$L", body.build())
         .build();
   }
 }

@@ -1,7 +1,5 @@
 package io.schemaforge.codegen.java;
 
-import static io.schemaforge.codegen.java.DefaultJavaNamingStrategy.capitalize;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -75,17 +73,12 @@ final class IdClassGenerator {
     type.addMethod(all.build());
     for (Attribute a : key) {
       TypeName t = model.fieldType(e, a);
-      type.addMethod(AssociationMembers.getter(t, a.name()));
-      type.addMethod(
-          MethodSpec.methodBuilder("set" + capitalize(a.name()))
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(t, a.name())
-              .addStatement("this.$N = $N", a.name(), a.name())
-              .build());
+      type.addMethod(Accessors.getter(t, a.name()));
+      type.addMethod(Accessors.setter(t, a.name()));
     }
     type.addMethod(equalsMethod(self, key));
     type.addMethod(hashCodeMethod(key));
-    type.addMethod(toStringMethod(self, key));
+    type.addMethod(ToStringMethod.of(self, key.stream().map(Attribute::name).toList()));
     return JavaFile.builder(model.domainPackage(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -111,21 +104,6 @@ final class IdClassGenerator {
             "return $T.hash($L)",
             Objects.class,
             String.join(", ", key.stream().map(Attribute::name).toList()))
-        .build();
-  }
-
-  private static MethodSpec toStringMethod(ClassName self, List<Attribute> key) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "{");
-    for (int i = 0; i < key.size(); i++) {
-      String n = key.get(i).name();
-      body.add("\n + $S + $N", (i == 0 ? "" : ", ") + n + "=", n);
-    }
-    body.add("\n + $S", "}");
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("$L", body.build())
         .build();
   }
 }

@@ -195,6 +195,6 @@ final class MapperGenerator {
   }
 
   private String getter(Entity e, Attribute a) {
-    return (model.fieldType(e, a).equals(TypeName.BOOLEAN) ? "is" : "get") + capitalize(a.name());
+    return Accessors.getterName(model.fieldType(e, a), a.name());
   }
 }

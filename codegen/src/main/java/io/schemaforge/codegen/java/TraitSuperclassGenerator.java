@@ -112,7 +112,7 @@ final class TraitSuperclassGenerator {
           FieldSpec.builder(t, tc.field(), Modifier.PRIVATE)
               .addAnnotation(InlineAnnotations.inline(column))
               .build());
-      type.addMethod(AssociationMembers.getter(t, tc.field()));
+      type.addMethod(Accessors.getter(t, tc.field()));
     }
     if (own == Trait.TIMESTAMPS) {
       addTimestampCallbacks(type, ownColumns, naming);

@@ -55,10 +55,18 @@ public final class ProofDatabases {
     }
     return switch (dialect) {
       case H2 -> Optional.of(ScratchDatabase.h2(dialect, name));
-      case SQLITE -> Optional.of(ScratchDatabase.sqlite(name));
+      case SQLITE -> Optional.of(ScratchDatabase.sqlite("schemaforge-proof-" + name));
       case POSTGRES -> Optional.of(embeddedPostgres(name));
       case MYSQL, MARIADB -> Optional.empty();
     };
+  }
+
+  /**
+   * An in-process SQLite database in a new temporary file whose name starts with {@code
+   * filePrefix}; closing it deletes the file. The import replays SQLite scripts into one.
+   */
+  public static ProofDatabase sqlite(String filePrefix) throws IOException {
+    return ScratchDatabase.sqlite(filePrefix);
   }
 
   private static ProofDatabase embeddedPostgres(String name) throws IOException, SQLException {

@@ -75,8 +75,9 @@ final class ScratchDatabase implements ProofDatabase {
         () -> run(url, "sa", "", s -> execute(s, "shutdown")));
   }
 
-  static ScratchDatabase sqlite(String name) throws IOException {
-    Path file = Files.createTempFile("schemaforge-proof-" + name, ".sqlite");
+  /** SQLite in a new temporary file; closing deletes it (at exit, if it cannot be deleted now). */
+  static ScratchDatabase sqlite(String filePrefix) throws IOException {
+    Path file = Files.createTempFile(filePrefix, ".sqlite");
     return new ScratchDatabase(
         Dialect.SQLITE,
         "jdbc:sqlite:" + file,

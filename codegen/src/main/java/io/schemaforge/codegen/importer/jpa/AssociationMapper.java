@@ -80,7 +80,7 @@ final class AssociationMapper {
     List<String> joinColumnNames = new ArrayList<>();
     JpaLinkTable joinTable = null;
     if (mappedBy == null) {
-      List<AnnotationExpr> jcs = joinColumns(m);
+      List<AnnotationExpr> jcs = m.findRepeated("JoinColumn", "JoinColumns");
       if (kind == Kind.MANY_TO_ONE || kind == Kind.ONE_TO_ONE) {
         if (!m.has("PrimaryKeyJoinColumn")) {
           for (JpaColumn c :
@@ -126,18 +126,6 @@ final class AssociationMapper {
     return PersistenceAnnotations.member(a, "targetEntity")
         .filter(e -> e instanceof ClassExpr)
         .map(e -> ((ClassExpr) e).getType().asString());
-  }
-
-  private static List<AnnotationExpr> joinColumns(PersistentMember m) {
-    List<AnnotationExpr> out = new ArrayList<>();
-    m.find("JoinColumn").ifPresent(out::add);
-    m.find("JoinColumns")
-        .ifPresent(
-            a ->
-                out.addAll(
-                    PersistenceAnnotations.annotationsIn(
-                        PersistenceAnnotations.member(a, "value"))));
-    return out;
   }
 
   /**
@@ -206,16 +194,9 @@ final class AssociationMapper {
                 .naming()
                 .joinTable(entities.tableName(owner), m.name(), entities.tableName(target));
     List<AnnotationExpr> join =
-        jt.map(
-                a ->
-                    PersistenceAnnotations.annotationsIn(
-                        PersistenceAnnotations.member(a, "joinColumns")))
-            .orElse(List.of());
+        jt.map(a -> PersistenceAnnotations.annotationsIn(a, "joinColumns")).orElse(List.of());
     List<AnnotationExpr> inverse =
-        jt.map(
-                a ->
-                    PersistenceAnnotations.annotationsIn(
-                        PersistenceAnnotations.member(a, "inverseJoinColumns")))
+        jt.map(a -> PersistenceAnnotations.annotationsIn(a, "inverseJoinColumns"))
             .orElse(List.of());
     String ownerPrefix = inverseField(owner, m, target).orElse(entities.entityName(owner));
     List<JpaColumn> columns = new ArrayList<>();
@@ -251,11 +232,7 @@ final class AssociationMapper {
             .naming()
             .physical(name != null ? name : entities.entityName(owner) + "_" + m.name());
     List<AnnotationExpr> join =
-        ct.map(
-                a ->
-                    PersistenceAnnotations.annotationsIn(
-                        PersistenceAnnotations.member(a, "joinColumns")))
-            .orElse(List.of());
+        ct.map(a -> PersistenceAnnotations.annotationsIn(a, "joinColumns")).orElse(List.of());
     List<JpaColumn> columns =
         new ArrayList<>(
             joinColumnsOf(m, join, entities.entityName(owner), owner, false, false, false));

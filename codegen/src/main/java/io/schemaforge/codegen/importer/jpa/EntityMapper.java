@@ -245,18 +245,10 @@ final class EntityMapper {
   }
 
   private Map<String, AnnotationExpr> attributeOverrides(PersistentMember m, String path) {
-    List<AnnotationExpr> all = new ArrayList<>();
-    m.find("AttributeOverride").ifPresent(all::add);
-    m.find("AttributeOverrides")
-        .ifPresent(
-            a ->
-                all.addAll(
-                    PersistenceAnnotations.annotationsIn(
-                        PersistenceAnnotations.member(a, "value"))));
     Map<String, AnnotationExpr> out = new HashMap<>();
-    for (AnnotationExpr o : all) {
+    for (AnnotationExpr o : m.findRepeated("AttributeOverride", "AttributeOverrides")) {
       String name = values.string(o, "name", m.owner());
-      PersistenceAnnotations.annotationsIn(PersistenceAnnotations.member(o, "column")).stream()
+      PersistenceAnnotations.annotationsIn(o, "column").stream()
           .findFirst()
           .ifPresent(col -> out.put(path + "." + name, col));
     }

@@ -68,21 +68,22 @@ final class PersistenceAnnotations {
     return Optional.empty();
   }
 
-  /** Annotations given as a member, whether as one annotation or an array of them. */
-  static List<AnnotationExpr> annotationsIn(Optional<Expression> value) {
+  /**
+   * The annotations given as a member of {@code a} ({@code joinColumns} of {@code @JoinTable}),
+   * whether one annotation or an array of them; none when the member is not given.
+   */
+  static List<AnnotationExpr> annotationsIn(AnnotationExpr a, String key) {
+    Expression value = member(a, key).orElse(null);
     List<AnnotationExpr> out = new ArrayList<>();
-    value.ifPresent(
-        v -> {
-          if (v instanceof ArrayInitializerExpr arr) {
-            for (Expression e : arr.getValues()) {
-              if (e instanceof AnnotationExpr ae) {
-                out.add(ae);
-              }
-            }
-          } else if (v instanceof AnnotationExpr ae) {
-            out.add(ae);
-          }
-        });
+    if (value instanceof ArrayInitializerExpr arr) {
+      for (Expression e : arr.getValues()) {
+        if (e instanceof AnnotationExpr ae) {
+          out.add(ae);
+        }
+      }
+    } else if (value instanceof AnnotationExpr ae) {
+      out.add(ae);
+    }
     return out;
   }
 }

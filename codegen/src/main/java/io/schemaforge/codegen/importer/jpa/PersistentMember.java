@@ -30,6 +30,17 @@ record PersistentMember(
     return PersistenceAnnotations.find(annotations, annotation, owner.unit());
   }
 
+  /**
+   * A repeatable annotation, whether given once ({@code @JoinColumn}) or in its container
+   * ({@code @JoinColumns({...})}): the single one first, then the container's, as written.
+   */
+  List<AnnotationExpr> findRepeated(String annotation, String container) {
+    List<AnnotationExpr> out = new ArrayList<>();
+    find(annotation).ifPresent(out::add);
+    find(container).ifPresent(c -> out.addAll(PersistenceAnnotations.annotationsIn(c, "value")));
+    return out;
+  }
+
   SourcePosition position() {
     return owner.position(node);
   }

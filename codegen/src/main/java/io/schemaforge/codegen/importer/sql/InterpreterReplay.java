@@ -15,8 +15,8 @@ import java.util.Optional;
  * The last resort when no engine fits ({@link ImportEngine#NONE}: MySQL or MariaDB scripts without
  * {@code --jdbc}): the files go through jOOQ's parser and DDL interpreter instead of a server. The
  * statements are cut by the importer's own {@link SqlSplitter} (it knows {@code DELIMITER}, dollar
- * quotes and trigger bodies) and filtered as a replay filters them, so both paths see the same
- * statements with the same file and line.
+ * quotes and trigger bodies) and filtered by the same {@link ReplayFilter} as a replay on a server,
+ * so both paths see the same statements with the same file and line.
  */
 final class InterpreterReplay {
   private final Dialect scripts;
@@ -31,26 +31,18 @@ final class InterpreterReplay {
   DbSchema run(List<HistoryFile> files, List<ImportFinding> findings) {
     boolean mysql = scripts == Dialect.MYSQL || scripts == Dialect.MARIADB;
     List<io.schemaforge.codegen.interpreter.SqlStatement> statements = new ArrayList<>();
-    int left = 0;
+    ReplayFilter filter = new ReplayFilter(mysql);
     for (HistoryFile f : files) {
       // No server, so Flyway's own placeholders expand to what a default connection would have.
       Placeholders placeholders = Placeholders.flywayDefaults(null, null, null, f.fileName());
       for (SqlStatement s : splitter.split(f.content(), f.name())) {
-        if (StatementFilter.isTransactionControl(s.sql())) {
+        Optional<String> sql = filter.sqlToRun(s, placeholders, findings);
+        if (sql.isEmpty()) {
           continue;
         }
-        Optional<String> skip = StatementFilter.skipReason(s.sql(), mysql);
-        if (skip.isPresent()) {
-          findings.add(
-              new ImportFinding(
-                  Severity.INFO, s.file(), s.line(), null, skip.get() + ": " + s.summary()));
-          left++;
-          continue;
-        }
-        String sql = placeholders.expand(s, findings);
         // jOOQ cannot parse MySQL's CHANGE or several clauses in one ALTER TABLE: one clause per
         // statement, all with the original file and line.
-        for (String part : mysql ? MysqlAlterClauses.split(sql) : List.of(sql)) {
+        for (String part : mysql ? MysqlAlterClauses.split(sql.get()) : List.of(sql.get())) {
           statements.add(
               new io.schemaforge.codegen.interpreter.SqlStatement(s.file(), s.line(), part));
         }
@@ -75,12 +67,7 @@ final class InterpreterReplay {
     for (SkippedStatement skipped : interpreted.skipped()) {
       io.schemaforge.codegen.interpreter.SqlStatement s = skipped.statement();
       findings.add(
-          new ImportFinding(
-              Severity.ERROR,
-              s.file(),
-              s.line(),
-              null,
-              "statement not applied: " + skipped.reason() + " [" + summary(s.sql()) + "]"));
+          ReplayFilter.notApplied(new SqlStatement(s.sql(), s.file(), s.line()), skipped.reason()));
     }
     findings.add(
         new ImportFinding(
@@ -95,13 +82,9 @@ final class InterpreterReplay {
                 files.size(),
                 interpreted.applied(),
                 interpreted.skipped().size(),
-                left,
+                filter.leftOut(),
                 interpreted.dataStatements(),
                 (System.nanoTime() - t0) / 1e9)));
     return interpreted.schema();
-  }
-
-  private static String summary(String sql) {
-    return new SqlStatement(sql, "", 1).summary();
   }
 }

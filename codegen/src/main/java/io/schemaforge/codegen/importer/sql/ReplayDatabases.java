@@ -6,8 +6,6 @@ import io.schemaforge.codegen.proof.ProofDatabase;
 import io.schemaforge.codegen.proof.ProofDatabases;
 import io.schemaforge.model.Dialect;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Opens the scratch database an import replays scripts into; closing it drops it. Embedded
- * PostgreSQL and server databases come from the export's {@link ProofDatabases}; H2 is opened here
- * because its compatibility mode must match the scripts.
+ * PostgreSQL, SQLite and server databases come from the export's {@link ProofDatabases}; H2 is
+ * opened here because its compatibility mode must match the scripts.
  */
 final class ReplayDatabases {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,7 +34,7 @@ final class ReplayDatabases {
       return switch (engine) {
         case EMBEDDED_POSTGRES -> ProofDatabases.open(Dialect.POSTGRES, null).orElseThrow();
         case H2 -> h2(name, h2Mode);
-        case SQLITE -> sqlite(name);
+        case SQLITE -> ProofDatabases.sqlite(name);
         case JDBC_SERVER -> onServer(server);
         case NONE -> throw new IllegalArgumentException("no engine to open");
       };
@@ -95,23 +93,6 @@ final class ReplayDatabases {
             s.execute("shutdown");
           } catch (SQLException e) {
             // an in-memory database of this process: gone with it anyway
-          }
-        });
-  }
-
-  private static ProofDatabase sqlite(String name) throws IOException {
-    Path file = Files.createTempFile(name, ".sqlite");
-    return new InProcess(
-        Dialect.SQLITE,
-        "jdbc:sqlite:" + file,
-        null,
-        null,
-        "in-process SQLite",
-        () -> {
-          try {
-            Files.deleteIfExists(file);
-          } catch (IOException e) {
-            file.toFile().deleteOnExit();
           }
         });
   }

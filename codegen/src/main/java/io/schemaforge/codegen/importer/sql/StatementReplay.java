@@ -1,7 +1,6 @@
 package io.schemaforge.codegen.importer.sql;
 
 import io.schemaforge.codegen.importer.ImportFinding;
-import io.schemaforge.codegen.importer.ImportFinding.Severity;
 import io.schemaforge.model.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,44 +43,26 @@ final class StatementReplay {
   Counts run(List<HistoryFile> files, List<ImportFinding> findings, FileListener listener) {
     int applied = 0;
     int failed = 0;
-    int skipped = 0;
+    ReplayFilter filter = new ReplayFilter(mysql);
     for (int i = 0; i < files.size(); i++) {
       HistoryFile f = files.get(i);
       listener.starting(f, i, files.size());
       Placeholders placeholders = Placeholders.flywayDefaults(schema, user, database, f.fileName());
       for (SqlStatement s : splitter.split(f.content(), f.name())) {
-        if (StatementFilter.isTransactionControl(s.sql())) {
+        Optional<String> sql = filter.sqlToRun(s, placeholders, findings);
+        if (sql.isEmpty()) {
           continue;
         }
-        Optional<String> skip = StatementFilter.skipReason(s.sql(), mysql);
-        if (skip.isPresent()) {
-          findings.add(
-              new ImportFinding(
-                  Severity.INFO, s.file(), s.line(), null, skip.get() + ": " + s.summary()));
-          skipped++;
-          continue;
-        }
-        String sql = placeholders.expand(s, findings);
         try (Statement st = connection.createStatement()) {
-          st.execute(sql);
+          st.execute(sql.get());
           applied++;
         } catch (SQLException e) {
           failed++;
-          findings.add(
-              new ImportFinding(
-                  Severity.ERROR,
-                  s.file(),
-                  s.line(),
-                  null,
-                  "statement not applied: "
-                      + firstLine(e.getMessage())
-                      + " ["
-                      + s.summary()
-                      + "]"));
+          findings.add(ReplayFilter.notApplied(s, firstLine(e.getMessage())));
         }
       }
     }
-    return new Counts(applied, failed, skipped);
+    return new Counts(applied, failed, filter.leftOut());
   }
 
   private static String firstLine(String message) {
