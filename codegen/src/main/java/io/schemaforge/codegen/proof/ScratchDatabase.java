@@ -98,8 +98,10 @@ final class ScratchDatabase implements ProofDatabase {
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       work.accept(s);
-    } catch (SQLException e) {
-      // Cleanup of a scratch database: nothing the user can act on.
+    } catch (SQLException | IllegalStateException e) {
+      // Cleanup of a scratch database: nothing the user can act on. IllegalStateException is how
+      // execute() passes a failed statement out of the Consumer; without it a failed drop escaped
+      // close() and replaced the proof's own result or exception.
     }
   }
 
