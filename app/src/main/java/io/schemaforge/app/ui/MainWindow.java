@@ -303,23 +303,32 @@ public final class MainWindow {
     fillRecentMenu();
     recoveryBanner.visibleProperty().bind(viewModel.recoveryOfferProperty().isNotNull());
     recoveryBanner.managedProperty().bind(recoveryBanner.visibleProperty());
-    viewModel
-        .recoveryOfferProperty()
-        .addListener(
-            (obs, old, r) -> {
-              if (r != null) {
-                String when =
-                    DateTimeFormatter.ofPattern("d MMM HH:mm")
-                        .withZone(ZoneId.systemDefault())
-                        .format(r.savedAt());
-                String of =
-                    r.originalFile() == null
-                        ? "an untitled model"
-                        : r.originalFile().getFileName().toString();
-                recoveryText.setText(
-                    "Unsaved changes to " + of + " from " + when + " were found. Recover them?");
-              }
-            });
+    // A binding, not a listener: a copy read before the window was built (the read may finish
+    // before its callback is attached, which then runs at once) must be worded too.
+    recoveryText
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                  var r = viewModel.recoveryOfferProperty().get();
+                  if (r == null) {
+                    return "";
+                  }
+                  String when =
+                      DateTimeFormatter.ofPattern("d MMM HH:mm")
+                          .withZone(ZoneId.systemDefault())
+                          .format(r.savedAt());
+                  String of =
+                      r.originalFile() == null
+                          ? "an untitled model"
+                          : r.originalFile().getFileName().toString();
+                  return "Unsaved changes to "
+                      + of
+                      + " from "
+                      + when
+                      + " were found. Recover them?";
+                },
+                viewModel.recoveryOfferProperty()));
     Timeline autosave =
         new Timeline(
             new KeyFrame(
