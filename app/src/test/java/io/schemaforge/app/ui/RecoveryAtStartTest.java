@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemaforge.app.ui.files.RecoveryStore;
 import io.schemaforge.app.ui.files.SettingsFolder;
+import io.schemaforge.validation.RuleRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -43,6 +44,33 @@ class RecoveryAtStartTest {
     Stage stage = startWindowOn(Examples.path("blog"));
 
     // Opening the file must not throw the copy away before it was read.
+    assertThat(bannerText(stage)).startsWith("Unsaved changes to an untitled model from");
+    WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aCopyReadBeforeTheWindowIsBuiltIsWordedToo() throws Exception {
+    leaveARecoveryCopy();
+    MainWindowViewModel viewModel =
+        WaitForAsyncUtils.asyncFx(
+                () -> new MainWindowViewModel(FxThread.INSTANCE, RuleRegistry.builtIn()))
+            .get(30, TimeUnit.SECONDS);
+    // The read can finish before the window is wired; here it always does.
+    WaitForAsyncUtils.asyncFx(viewModel::checkRecovery)
+        .get(30, TimeUnit.SECONDS)
+        .get(30, TimeUnit.SECONDS);
+    assertThat(viewModel.recoveryOfferProperty().get()).isNotNull();
+
+    Stage stage =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Stage s = new Stage();
+                  MainWindow.create(s, viewModel);
+                  s.show();
+                  return s;
+                })
+            .get(30, TimeUnit.SECONDS);
+
     assertThat(bannerText(stage)).startsWith("Unsaved changes to an untitled model from");
     WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
   }
