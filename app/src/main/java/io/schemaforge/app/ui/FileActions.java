@@ -17,6 +17,8 @@ final class FileActions {
   private final MainWindowViewModel viewModel;
   private final FileDialogs files;
   private final CanvasView canvasView;
+  // One for the window, so a second Export Image… while one runs is told to wait.
+  private final ExportImageAction exportImage;
 
   FileActions(
       Stage stage, MainWindowViewModel viewModel, FileDialogs files, CanvasView canvasView) {
@@ -24,6 +26,7 @@ final class FileActions {
     this.viewModel = viewModel;
     this.files = files;
     this.canvasView = canvasView;
+    this.exportImage = new ExportImageAction(stage, viewModel, canvasView);
   }
 
   void newModel() {
@@ -58,7 +61,8 @@ final class FileActions {
   }
 
   void exportImage() {
-    new ExportImageAction(stage, viewModel).run();
+    canvasView.commitInlineEdit();
+    exportImage.run();
   }
 
   void quit() {

@@ -25,6 +25,12 @@ public final class DiagramPngPainter {
   /** Pixels per tile side: well within every JavaFX pipeline's texture limit. */
   private static final int TILE = 2048;
 
+  /**
+   * How far a line's labels (role names, cardinalities) reach beside its route, in model units; a
+   * line just outside a tile is drawn into it for them, so neighbouring tiles show no seam.
+   */
+  private static final double LINE_REACH = 160;
+
   /** Beyond this many pixels (about 1 GB as ARGB) the image would exhaust a normal heap. */
   public static final long MAX_PIXELS = 250_000_000L;
 
@@ -39,14 +45,25 @@ public final class DiagramPngPainter {
   }
 
   /**
-   * Paints the picture; call on the JavaFX application thread.
+   * Paints the picture at once; call on the JavaFX application thread. The window paints tile by
+   * tile instead ({@link #tiles}), so it can show progress, stay responsive and be cancelled.
    *
    * @throws IllegalArgumentException when the image would be larger than {@link #MAX_PIXELS}
    */
   public static BufferedImage paint(DiagramPicture picture, CanvasTheme theme, double scale) {
-    if (!Platform.isFxApplicationThread()) {
-      throw new IllegalStateException("paint on the JavaFX application thread");
+    Tiles tiles = tiles(picture, theme, scale);
+    while (!tiles.done()) {
+      tiles.paintNext();
     }
+    return tiles.image();
+  }
+
+  /**
+   * The picture's image, to be painted one tile at a time.
+   *
+   * @throws IllegalArgumentException when the image would be larger than {@link #MAX_PIXELS}
+   */
+  public static Tiles tiles(DiagramPicture picture, CanvasTheme theme, double scale) {
     int[] size = pixelSize(picture, scale);
     if ((long) size[0] * size[1] > MAX_PIXELS) {
       throw new IllegalArgumentException(
@@ -54,36 +71,104 @@ public final class DiagramPngPainter {
               "the image would be %d x %d pixels, more than %,d; use a smaller --scale or SVG",
               size[0], size[1], MAX_PIXELS));
     }
-    BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
-    Graphics2D out = image.createGraphics();
-    Canvas canvas = new Canvas(Math.min(TILE, size[0]), Math.min(TILE, size[1]));
-    SnapshotParameters params = new SnapshotParameters();
-    params.setFill(theme.background());
-    try {
-      for (int ty = 0; ty < size[1]; ty += TILE) {
-        for (int tx = 0; tx < size[0]; tx += TILE) {
-          paintTile(canvas.getGraphicsContext2D(), picture, theme, scale, tx, ty);
-          WritableImage tile = canvas.snapshot(params, null);
-          out.drawImage(SwingFXUtils.fromFXImage(tile, null), tx, ty, null);
-        }
-      }
-    } finally {
-      out.dispose();
-    }
-    return image;
+    return new Tiles(picture, theme, scale, size);
   }
 
+  /** An image being painted, tile by tile, in rows from the top left. */
+  public static final class Tiles {
+    private final DiagramPicture picture;
+    private final CanvasTheme theme;
+    private final double scale;
+    private final int[] size;
+    private final int across;
+    private final int count;
+    private final TextMeasurer measurer = new TextMeasurer();
+    private BufferedImage image;
+    private Canvas canvas;
+    private SnapshotParameters params;
+    private int next;
+
+    private Tiles(DiagramPicture picture, CanvasTheme theme, double scale, int[] size) {
+      this.picture = picture;
+      this.theme = theme;
+      this.scale = scale;
+      this.size = size;
+      this.across = Math.max(1, (size[0] + TILE - 1) / TILE);
+      this.count = across * Math.max(1, (size[1] + TILE - 1) / TILE);
+    }
+
+    public int count() {
+      return count;
+    }
+
+    /** Tiles painted so far. */
+    public int painted() {
+      return next;
+    }
+
+    public boolean done() {
+      return next >= count;
+    }
+
+    /** Paints the next tile into the image; call on the JavaFX application thread. */
+    public void paintNext() {
+      if (!Platform.isFxApplicationThread()) {
+        throw new IllegalStateException("paint on the JavaFX application thread");
+      }
+      if (done()) {
+        return;
+      }
+      if (image == null) {
+        image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
+        canvas = new Canvas(Math.min(TILE, size[0]), Math.min(TILE, size[1]));
+        params = new SnapshotParameters();
+        params.setFill(theme.background());
+      }
+      int tx = (next % across) * TILE;
+      int ty = (next / across) * TILE;
+      paintTile(canvas.getGraphicsContext2D(), picture, theme, scale, tx, ty, measurer);
+      WritableImage tile = canvas.snapshot(params, null);
+      Graphics2D out = image.createGraphics();
+      try {
+        out.drawImage(SwingFXUtils.fromFXImage(tile, null), tx, ty, null);
+      } finally {
+        out.dispose();
+      }
+      next++;
+    }
+
+    /** The painted image; complete once {@link #done}. */
+    public BufferedImage image() {
+      return image;
+    }
+  }
+
+  /**
+   * One tile: only what reaches into it is drawn (with a margin for shadows and for labels beside a
+   * line), so painting a large picture costs about what it shows, not its size times its tiles.
+   */
   private static void paintTile(
-      GraphicsContext gc, DiagramPicture p, CanvasTheme theme, double scale, int tx, int ty) {
+      GraphicsContext gc,
+      DiagramPicture p,
+      CanvasTheme theme,
+      double scale,
+      int tx,
+      int ty,
+      TextMeasurer measurer) {
     gc.setTransform(new Affine());
     gc.setFill(theme.background());
     gc.fillRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
     Rectangle2D b = p.bounds();
     gc.setTransform(scale, 0, 0, scale, -b.getMinX() * scale - tx, -b.getMinY() * scale - ty);
+    Rectangle2D area =
+        new Rectangle2D(
+            b.getMinX() + tx / scale,
+            b.getMinY() + ty / scale,
+            gc.getCanvas().getWidth() / scale,
+            gc.getCanvas().getHeight() / scale);
     // Zoom 1 for the renderers: at any scale the image is the window at 100 %, enlarged, with
     // every detail (names, types, labels) shown.
     double zoom = 1;
-    TextMeasurer measurer = new TextMeasurer();
     LayoutDecorationRenderer decorations = new LayoutDecorationRenderer(gc, theme, measurer);
     for (Group g : p.groups()) {
       decorations.drawGroup(g, zoom, false);
@@ -92,12 +177,20 @@ public final class DiagramPngPainter {
       decorations.drawNote(n, zoom, false);
     }
     RelationshipRenderer edges = new RelationshipRenderer(gc, theme, measurer);
+    Rectangle2D edgeArea = DiagramRenderer.grow(area, LINE_REACH);
     for (Relationship r : p.relationships()) {
-      p.geometry().route(r).ifPresent(route -> edges.draw(r, route, false, true, zoom));
+      p.geometry()
+          .route(r)
+          .filter(route -> route.bounds().intersects(edgeArea))
+          .ifPresent(route -> edges.draw(r, route, false, true, zoom));
     }
     EntityCardRenderer cards = new EntityCardRenderer(gc, theme, measurer);
+    Rectangle2D cardArea = DiagramRenderer.grow(area, DiagramRenderer.cardOverhang(zoom));
     for (Entity e : p.entities()) {
       Rectangle2D card = p.geometry().card(e.id()).orElseThrow();
+      if (!card.intersects(cardArea)) {
+        continue;
+      }
       Color color =
           p.geometry().model().layout().color(e.id()).map(DiagramPngPainter::parse).orElse(null);
       cards.draw(

@@ -118,18 +118,41 @@ public final class DiagramImages {
    * existing image is replaced only by a complete one. Call on the JavaFX application thread.
    */
   public static Written write(Request request, Path file) throws IOException {
-    CanvasTheme colours = colours(request.theme());
+    byte[] bytes =
+        request.format() == Format.PNG
+            ? png(
+                DiagramPngPainter.paint(
+                    request.picture(), colours(request.theme()), request.scale()))
+            : svg(request);
+    writeAtomically(bytes, file);
+    return written(request);
+  }
+
+  /** What {@code request} writes, for the message that says so. */
+  public static Written written(Request request) {
     DiagramPicture p = request.picture();
     int[] size = DiagramPngPainter.pixelSize(p, request.scale());
-    byte[] bytes;
-    if (request.format() == Format.PNG) {
-      BufferedImage image = DiagramPngPainter.paint(p, colours, request.scale());
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", buffer);
-      bytes = buffer.toByteArray();
-    } else {
-      bytes = DiagramSvgWriter.write(p, colours, request.scale()).getBytes(StandardCharsets.UTF_8);
-    }
+    return new Written(size[0], size[1], p.entities().size(), p.relationships().size());
+  }
+
+  /** A painted image as PNG bytes; safe off the FX thread. */
+  public static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", buffer);
+    return buffer.toByteArray();
+  }
+
+  /** The request's SVG document; safe off the FX thread (the picture is not the live model's). */
+  public static byte[] svg(Request request) {
+    return DiagramSvgWriter.write(request.picture(), colours(request.theme()), request.scale())
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} through a temporary file beside it, so an existing image
+   * is replaced only by a complete one.
+   */
+  public static void writeAtomically(byte[] bytes, Path file) throws IOException {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
@@ -143,6 +166,5 @@ public final class DiagramImages {
     } finally {
       Files.deleteIfExists(temp);
     }
-    return new Written(size[0], size[1], p.entities().size(), p.relationships().size());
   }
 }

@@ -3,6 +3,7 @@ package io.schemaforge.app.ui.layout;
 import io.schemaforge.app.ui.MainWindowViewModel;
 import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.CanvasViewModel;
+import io.schemaforge.app.ui.canvas.ProgressOverlay;
 import io.schemaforge.codegen.layout.LayeredLayout;
 import io.schemaforge.codegen.layout.LayoutGraph;
 import io.schemaforge.codegen.layout.LayoutProgress;
@@ -19,11 +20,7 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
-import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 /**
  * Auto-layout (Ctrl+L): arranges the selected entities, or the whole model when fewer than two are
@@ -37,17 +34,7 @@ public final class AutoLayoutAction {
   private final CanvasView canvasView;
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
   private Task<Map<String, LayoutGraph.Position>> current;
-  private AutoLayoutProgress progress;
-  private Scene escape;
-
-  // A filter, so Esc cancels the layout before the canvas treats it as "clear the selection".
-  private final EventHandler<KeyEvent> escapeFilter =
-      e -> {
-        if (e.getCode() == KeyCode.ESCAPE && current != null) {
-          cancel();
-          e.consume();
-        }
-      };
+  private ProgressOverlay progress;
 
   public AutoLayoutAction(MainWindowViewModel window, CanvasView canvasView) {
     this.window = window;
@@ -68,8 +55,9 @@ public final class AutoLayoutAction {
       return;
     }
     Model layoutOf = model;
-    AutoLayoutProgress panel =
-        new AutoLayoutProgress("Arranging " + graph.boxes().size() + " entities…", this::cancel);
+    ProgressOverlay panel =
+        ProgressOverlay.show(
+            canvasView, "Arranging " + graph.boxes().size() + " entities…", this::cancel);
     Task<Map<String, LayoutGraph.Position>> task =
         new Task<>() {
           @Override
@@ -85,7 +73,7 @@ public final class AutoLayoutAction {
 
                   @Override
                   public void phase(String name) {
-                    panel.phase(name);
+                    panel.step(name);
                   }
                 });
           }
@@ -113,11 +101,6 @@ public final class AutoLayoutAction {
     progress = panel;
     running.set(true);
     window.showActivity("Arranging " + graph.boxes().size() + " entities…");
-    canvasView.setOverlay(panel);
-    if (canvasView.getScene() != null) {
-      escape = canvasView.getScene();
-      escape.addEventFilter(KeyEvent.KEY_PRESSED, escapeFilter);
-    }
     Thread worker = new Thread(task, "auto-layout");
     worker.setDaemon(true);
     worker.start();
@@ -137,13 +120,8 @@ public final class AutoLayoutAction {
     running.set(false);
     current = null;
     if (progress != null) {
-      progress.stop();
+      progress.close();
       progress = null;
-    }
-    canvasView.setOverlay(null);
-    if (escape != null) {
-      escape.removeEventFilter(KeyEvent.KEY_PRESSED, escapeFilter);
-      escape = null;
     }
   }
 
