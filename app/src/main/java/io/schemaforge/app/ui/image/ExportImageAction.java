@@ -1,10 +1,12 @@
 package io.schemaforge.app.ui.image;
 
 import io.schemaforge.app.ui.MainWindowViewModel;
+import io.schemaforge.app.ui.Theme;
 import io.schemaforge.app.ui.canvas.CanvasSelection;
 import io.schemaforge.app.ui.canvas.CanvasView;
 import io.schemaforge.app.ui.canvas.DiagramPngPainter;
 import io.schemaforge.app.ui.canvas.ProgressOverlay;
+import io.schemaforge.model.Model;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,37 +101,35 @@ public final class ExportImageAction {
       return CompletableFuture.completedFuture(Optional.empty());
     }
     List<String> selection = selectedIds();
-    DiagramImages.Request request;
-    DiagramPngPainter.Tiles tiles = null;
-    try {
-      request =
-          DiagramImages.request(
-              viewModel.document().model().snapshot(),
-              selection,
-              format.get(),
-              format.get() == DiagramImages.Format.PNG ? PNG_SCALE : 1,
-              viewModel.themeProperty().get());
-      if (format.get() == DiagramImages.Format.PNG) {
-        tiles =
-            DiagramPngPainter.tiles(
-                request.picture(), DiagramImages.colours(request.theme()), request.scale());
-      }
-    } catch (RuntimeException e) {
-      viewModel.showMessage("Could not export " + file + ": " + e.getMessage());
-      return CompletableFuture.completedFuture(Optional.empty());
-    }
     String what = selection.isEmpty() ? "the diagram" : "the selection";
-    Export export = new Export(file, request, tiles, what);
+    // A copy of the model (a few ms at 5,000 entities): the picture, its routes and the file are
+    // made from it off the FX thread while editing goes on.
+    Model snapshot = viewModel.document().model().snapshot();
+    DiagramImages.Format f = format.get();
+    Theme theme = viewModel.themeProperty().get();
+    Export export = new Export(file, what);
     current = export;
     export.overlay =
         ProgressOverlay.show(
-            canvasView, "Exporting " + what + " as " + format.get().name() + "…", this::cancel);
+            canvasView, "Exporting " + what + " as " + f.name() + "…", this::cancel);
+    export.overlay.step("laying out the picture");
     viewModel.showActivity("Exporting " + what + " to " + file.getFileName() + "…");
-    if (tiles != null) {
-      fxThread.execute(export::paintNextTile);
-    } else {
-      export.inBackground(() -> DiagramImages.svg(request));
-    }
+    export.inBackground(
+        () -> {
+          DiagramImages.Request request =
+              DiagramImages.request(
+                  snapshot, selection, f, f == DiagramImages.Format.PNG ? PNG_SCALE : 1, theme);
+          export.request = request;
+          if (f == DiagramImages.Format.SVG) {
+            return DiagramImages.svg(request);
+          }
+          // A bitmap is painted on the FX thread, a tile per turn; then it is encoded here again.
+          export.tiles =
+              DiagramPngPainter.tiles(
+                  request.picture(), DiagramImages.colours(request.theme()), request.scale());
+          fxThread.execute(export::paintNextTile);
+          return null;
+        });
     return export.result;
   }
 
@@ -152,22 +152,21 @@ public final class ExportImageAction {
     return current != null;
   }
 
-  /** One export: its tiles painted on the FX thread, then its bytes made and written off it. */
+  /** One export: its picture laid out, its tiles painted, its bytes made and written. */
   private final class Export {
     private final Path file;
-    private final DiagramImages.Request request;
-    private final DiagramPngPainter.Tiles tiles;
     private final String what;
     private final CompletableFuture<Optional<DiagramImages.Written>> result =
         new CompletableFuture<>();
     private ProgressOverlay overlay;
+    // Set on the background thread before the FX thread is asked to paint or to finish.
+    private volatile DiagramImages.Request request;
+    private volatile DiagramPngPainter.Tiles tiles;
     // RUNNING until cancelled or until the file is being written, whichever comes first.
     private final AtomicInteger state = new AtomicInteger(RUNNING);
 
-    Export(Path file, DiagramImages.Request request, DiagramPngPainter.Tiles tiles, String what) {
+    Export(Path file, String what) {
       this.file = file;
-      this.request = request;
-      this.tiles = tiles;
       this.what = what;
     }
 
@@ -193,22 +192,26 @@ public final class ExportImageAction {
       }
     }
 
-    /** Makes the bytes and writes them on a thread of their own, unless cancelled meanwhile. */
-    void inBackground(Callable<byte[]> bytes) {
+    /**
+     * Runs {@code work} on a thread of its own and writes the bytes it makes, unless cancelled
+     * meanwhile; work that makes none (it handed painting to the FX thread) ends nothing.
+     */
+    void inBackground(Callable<byte[]> work) {
       Thread worker =
           new Thread(
               () -> {
-                Throwable failure = null;
                 try {
-                  byte[] b = bytes.call();
+                  byte[] b = work.call();
+                  if (b == null) {
+                    return;
+                  }
                   if (state.compareAndSet(RUNNING, WRITING)) {
                     DiagramImages.writeAtomically(b, file);
                   }
+                  fxThread.execute(() -> finish(DiagramImages.written(request), null));
                 } catch (Exception | OutOfMemoryError e) {
-                  failure = e;
+                  fxThread.execute(() -> finish(null, e));
                 }
-                Throwable f = failure;
-                fxThread.execute(() -> finish(DiagramImages.written(request), f));
               },
               "export-image");
       worker.setDaemon(true);

@@ -134,6 +134,8 @@ class ExportImageActionTest {
     @SuppressWarnings("unchecked")
     CompletableFuture<Optional<DiagramImages.Written>>[] started = new CompletableFuture[1];
     robot.interact(() -> started[0] = action.export(png));
+    // The picture is laid out in the background, which then asks for the first tile.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !turns.isEmpty());
     robot.interact(() -> turns.poll().run()); // the first tile
     assertThat(progressPanels(robot)).isEqualTo(1);
     WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the panel shows its step
@@ -155,6 +157,32 @@ class ExportImageActionTest {
     assertThat(progressPanels(robot)).isZero();
     assertThat(window.viewModel().activityProperty().get())
         .isEqualTo("Image export cancelled; nothing was written");
+  }
+
+  @Test
+  void aPngTooLargeForMemoryIsRefusedWithTheReasonAndNothingIsWritten(FxRobot robot)
+      throws Exception {
+    robot.interact(
+        () ->
+            window
+                .viewModel()
+                .document()
+                .execute(
+                    new MoveEntitiesCommand(Map.of("ent_tag", new double[] {90_000, 90_000}))));
+    Path png = dir.resolve("huge.png");
+
+    Optional<DiagramImages.Written> written =
+        run(
+            robot,
+            new ExportImageAction(window.stage(), window.viewModel(), window.canvasView()),
+            png);
+
+    assertThat(written).isEmpty();
+    assertThat(png).doesNotExist();
+    assertThat(progressPanels(robot)).isZero();
+    assertThat(window.viewModel().messageProperty().get())
+        .startsWith("Could not export " + png)
+        .contains("pixels, more than 250,000,000");
   }
 
   /** Moves the tag card far to the right, so the diagram is several PNG tiles wide. */
