@@ -27,7 +27,7 @@ import javafx.stage.Window;
  * turn of the FX thread and encoded in the background, an SVG is written in the background; a panel
  * over the canvas shows the step, with Cancel (or Esc): a cancelled export writes nothing. A PNG of
  * a 500-entity model is 186 million pixels, half a minute of work that used to freeze the window.
- * The outcome is reported in the window's message banner.
+ * Success is reported in the status bar, failure in the window's message banner.
  */
 public final class ExportImageAction {
   /** PNGs from the window are drawn at twice the diagram's size, so they stay sharp when zoomed. */
@@ -236,10 +236,9 @@ public final class ExportImageAction {
         viewModel.showMessage("Could not export " + file + ": " + why);
         result.complete(Optional.empty());
       } else {
-        viewModel.showActivity("Exported " + what + " to " + file.getFileName());
-        viewModel.showMessage(
-            ("the diagram".equals(what) ? "Exported the diagram: " : "Exported the selection: ")
-                + written.summary(file).replaceFirst("^Wrote ", ""));
+        // The status bar, as for a save: the banner is for what went wrong.
+        viewModel.showActivity(
+            "Exported " + what + ": " + written.summary(file).replaceFirst("^Wrote ", ""));
         result.complete(Optional.of(written));
       }
     }

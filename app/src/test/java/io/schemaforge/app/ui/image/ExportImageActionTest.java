@@ -68,7 +68,8 @@ class ExportImageActionTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(written.get().width());
     assertThat(image.getWidth()).isGreaterThan(1500); // 4 cards side by side, at scale 2
-    assertThat(window.viewModel().messageProperty().get()).contains("Exported the diagram");
+    assertThat(window.viewModel().activityProperty().get()).startsWith("Exported the diagram: ");
+    assertThat(window.viewModel().messageProperty().get()).isNull();
   }
 
   @Test
@@ -90,7 +91,8 @@ class ExportImageActionTest {
     assertThat(written.get().relationships()).isEqualTo(1);
     String text = Files.readString(svg);
     assertThat(text).contains(">Post</text>", ">Comment</text>").doesNotContain(">User</text>");
-    assertThat(window.viewModel().messageProperty().get()).contains("Exported the selection");
+    assertThat(window.viewModel().activityProperty().get()).startsWith("Exported the selection: ");
+    assertThat(window.viewModel().messageProperty().get()).isNull();
   }
 
   @Test
@@ -119,7 +121,8 @@ class ExportImageActionTest {
     assertThat(image.getWidth()).isEqualTo(written.get().width());
     assertThat(image.getHeight()).isEqualTo(written.get().height());
     assertThat(progressPanels(robot)).isZero();
-    assertThat(window.viewModel().messageProperty().get()).contains("Exported the diagram");
+    assertThat(window.viewModel().activityProperty().get()).startsWith("Exported the diagram: ");
+    assertThat(window.viewModel().messageProperty().get()).isNull();
   }
 
   @Test
