@@ -36,6 +36,9 @@ final class EntityCardRenderer {
    */
   static final double BOX_ZOOM = 0.2;
 
+  /** From this zoom up to {@link #BOX_ZOOM} a box shows its name where it can be read. */
+  static final double BOX_NAMES_ZOOM = 0.15;
+
   private final GraphicsContext gc;
   private final CanvasTheme theme;
   private final TextMeasurer measurer;
@@ -106,9 +109,11 @@ final class EntityCardRenderer {
     if (state.selected()) {
       frame(x, y, card.getWidth(), card.getHeight(), 3 / zoom, theme.selection());
     }
-    // Only where it reads (6 pixels or more): at the fitted zoom of a large model no name does,
-    // and the boxes stay plain rectangles.
-    drawName(entity, card, header, zoom, OverviewName.SMALLEST_PX_ON_A_BOX);
+    // Only from BOX_NAMES_ZOOM and where it reads (6 pixels or more): lower, only the shortest
+    // names would, scattered over a sea of plain boxes (a large model's fitted zoom is 10 %).
+    if (zoom >= BOX_NAMES_ZOOM) {
+      drawName(entity, card, header, zoom, OverviewName.SMALLEST_PX_ON_A_BOX);
+    }
     int count = state.errors() + state.warnings();
     if (count > 0) {
       double r = 3 / zoom;
