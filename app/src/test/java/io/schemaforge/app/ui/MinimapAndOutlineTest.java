@@ -76,6 +76,9 @@ class MinimapAndOutlineTest {
             .match(
                 (TreeCell<?> c) -> c.getItem() instanceof OutlineNode n && last.id().equals(n.id()))
             .query();
+    // A name the narrow panel may cut off is there in full as the row's tooltip.
+    assertThat(cell.getTooltip()).isNotNull();
+    assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText()).contains(last.name());
     robot.clickOn(cell);
     WaitForAsyncUtils.waitFor(
         5, TimeUnit.SECONDS, () -> last.id().equals(canvas.selectedEntityIdProperty().get()));

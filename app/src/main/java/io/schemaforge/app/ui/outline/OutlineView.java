@@ -39,6 +39,7 @@ public final class OutlineView extends BorderPane {
     setTop(title);
     tree.setShowRoot(false);
     tree.getStyleClass().add("outline-tree");
+    tree.setCellFactory(t -> new OutlineCell());
     setCenter(tree);
     rebuild.setOnFinished(e -> rebuildNow());
     document.revisionProperty().addListener((obs, old, now) -> rebuild.playFromStart());
