@@ -26,6 +26,12 @@ public final class DiagramPngPainter {
   private static final int TILE = 2048;
 
   /**
+   * Pixels per tile side when the window paints a tile per frame: a quarter of the work of a full
+   * tile, so the window keeps answering while a large PNG is painted.
+   */
+  public static final int TILE_PER_FRAME = 1024;
+
+  /**
    * How far a line's labels (role names, cardinalities) reach beside its route, in model units; a
    * line just outside a tile is drawn into it for them, so neighbouring tiles show no seam.
    */
@@ -64,6 +70,15 @@ public final class DiagramPngPainter {
    * @throws IllegalArgumentException when the image would be larger than {@link #MAX_PIXELS}
    */
   public static Tiles tiles(DiagramPicture picture, CanvasTheme theme, double scale) {
+    return tiles(picture, theme, scale, TILE);
+  }
+
+  /**
+   * The picture's image, to be painted one tile of {@code tile} pixels square at a time.
+   *
+   * @throws IllegalArgumentException when the image would be larger than {@link #MAX_PIXELS}
+   */
+  public static Tiles tiles(DiagramPicture picture, CanvasTheme theme, double scale, int tile) {
     int[] size = pixelSize(picture, scale);
     if ((long) size[0] * size[1] > MAX_PIXELS) {
       throw new IllegalArgumentException(
@@ -71,7 +86,7 @@ public final class DiagramPngPainter {
               "the image would be %d x %d pixels, more than %,d; use a smaller --scale or SVG",
               size[0], size[1], MAX_PIXELS));
     }
-    return new Tiles(picture, theme, scale, size);
+    return new Tiles(picture, theme, scale, size, tile);
   }
 
   /** An image being painted, tile by tile, in rows from the top left. */
@@ -80,6 +95,7 @@ public final class DiagramPngPainter {
     private final CanvasTheme theme;
     private final double scale;
     private final int[] size;
+    private final int tile;
     private final int across;
     private final int count;
     private final TextMeasurer measurer = new TextMeasurer();
@@ -88,13 +104,14 @@ public final class DiagramPngPainter {
     private SnapshotParameters params;
     private int next;
 
-    private Tiles(DiagramPicture picture, CanvasTheme theme, double scale, int[] size) {
+    private Tiles(DiagramPicture picture, CanvasTheme theme, double scale, int[] size, int tile) {
       this.picture = picture;
       this.theme = theme;
       this.scale = scale;
       this.size = size;
-      this.across = Math.max(1, (size[0] + TILE - 1) / TILE);
-      this.count = across * Math.max(1, (size[1] + TILE - 1) / TILE);
+      this.tile = tile;
+      this.across = Math.max(1, (size[0] + tile - 1) / tile);
+      this.count = across * Math.max(1, (size[1] + tile - 1) / tile);
     }
 
     public int count() {
@@ -120,12 +137,12 @@ public final class DiagramPngPainter {
       }
       if (image == null) {
         image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
-        canvas = new Canvas(Math.min(TILE, size[0]), Math.min(TILE, size[1]));
+        canvas = new Canvas(Math.min(tile, size[0]), Math.min(tile, size[1]));
         params = new SnapshotParameters();
         params.setFill(theme.background());
       }
-      int tx = (next % across) * TILE;
-      int ty = (next / across) * TILE;
+      int tx = (next % across) * tile;
+      int ty = (next / across) * tile;
       paintTile(canvas.getGraphicsContext2D(), picture, theme, scale, tx, ty, measurer);
       WritableImage tile = canvas.snapshot(params, null);
       Graphics2D out = image.createGraphics();

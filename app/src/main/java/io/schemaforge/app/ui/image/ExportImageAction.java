@@ -126,7 +126,10 @@ public final class ExportImageAction {
           // A bitmap is painted on the FX thread, a tile per turn; then it is encoded here again.
           export.tiles =
               DiagramPngPainter.tiles(
-                  request.picture(), DiagramImages.colours(request.theme()), request.scale());
+                  request.picture(),
+                  DiagramImages.colours(request.theme()),
+                  request.scale(),
+                  DiagramPngPainter.TILE_PER_FRAME);
           fxThread.execute(export::paintNextTile);
           return null;
         });
