@@ -77,7 +77,7 @@ public final class MainWindowViewModel {
     recovery = new DocumentRecovery(document, new RecoveryStore(settings), fxThread, messages);
     opening = new DocumentOpening(document, fxThread, recentFiles, recovery, messages);
     saving = new DocumentSaving(document, fxThread, recentFiles, recovery, messages);
-    texts = new StatusTexts(document, problems, canvas);
+    texts = new StatusTexts(document, problems, canvas, opening.openingProperty());
     problems.openingProperty().bind(opening.openingProperty());
     canvas.openingProperty().bind(opening.openingProperty());
   }

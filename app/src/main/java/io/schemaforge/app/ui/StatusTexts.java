@@ -5,6 +5,7 @@ import io.schemaforge.app.ui.document.DocumentViewModel;
 import io.schemaforge.app.ui.problems.ProblemsViewModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 
 /**
@@ -16,11 +17,17 @@ final class StatusTexts {
   private final DocumentViewModel document;
   private final ProblemsViewModel problems;
   private final CanvasViewModel canvas;
+  private final ReadOnlyBooleanProperty opening;
 
-  StatusTexts(DocumentViewModel document, ProblemsViewModel problems, CanvasViewModel canvas) {
+  StatusTexts(
+      DocumentViewModel document,
+      ProblemsViewModel problems,
+      CanvasViewModel canvas,
+      ReadOnlyBooleanProperty opening) {
     this.document = document;
     this.problems = problems;
     this.canvas = canvas;
+    this.opening = opening;
   }
 
   ObservableStringValue title() {
@@ -44,11 +51,11 @@ final class StatusTexts {
   ObservableStringValue entitiesText() {
     return Bindings.createStringBinding(
         () ->
-            problems.openingProperty().get()
+            opening.get()
                 ? "– entities"
                 : count(document.entityCountProperty().get(), "entity", "entities"),
         document.entityCountProperty(),
-        problems.openingProperty());
+        opening);
   }
 
   ObservableStringValue errorsText() {

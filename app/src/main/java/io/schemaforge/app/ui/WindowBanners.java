@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
 /**
- * The two bars under the tool bar that ask for attention: a message (a failed save, an export
- * written) and the offer to recover unsaved changes found from an earlier session. Each takes no
+ * The two bars under the tool bar that ask for attention: a message (a save or an export that
+ * failed) and the offer to recover unsaved changes found from an earlier session. Each takes no
  * room while it has nothing to say.
  */
 final class WindowBanners {

@@ -37,7 +37,7 @@ public final class ProgressOverlay extends HBox {
 
   private ProgressOverlay(CanvasView canvasView, String title, Runnable onCancel) {
     this.canvasView = canvasView;
-    getStyleClass().add("auto-layout-progress");
+    getStyleClass().add("progress-overlay");
     setAlignment(Pos.CENTER_LEFT);
     setSpacing(14);
     setPadding(new Insets(10, 14, 10, 14));

@@ -62,9 +62,15 @@ public final class DiagramImages {
 
   /** What was written, for the message that says so. */
   public record Written(int width, int height, int entities, int relationships) {
+    /** "Wrote FILE (W x H, …)", as the command line says it. */
     public String summary(Path file) {
+      return "Wrote " + describe(file);
+    }
+
+    /** "FILE (W x H, N entities, M relationships)". */
+    public String describe(Path file) {
       return String.format(
-          "Wrote %s (%d x %d, %d entit%s, %d relationship%s)",
+          "%s (%d x %d, %d entit%s, %d relationship%s)",
           file,
           width,
           height,

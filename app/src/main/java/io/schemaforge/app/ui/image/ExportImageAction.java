@@ -8,11 +8,11 @@ import io.schemaforge.app.ui.canvas.DiagramPngPainter;
 import io.schemaforge.app.ui.canvas.ProgressOverlay;
 import io.schemaforge.model.Model;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,8 +54,7 @@ public final class ExportImageAction {
 
   /** Asks for a file, then exports into it. */
   public void run() {
-    if (current != null) {
-      viewModel.showMessage("An image is being exported; wait for it or cancel it (Esc)");
+    if (busy()) {
       return;
     }
     FileChooser chooser = new FileChooser();
@@ -96,8 +95,7 @@ public final class ExportImageAction {
       viewModel.showMessage("Cannot export " + file.getFileName() + ": use .png or .svg");
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    if (current != null) {
-      viewModel.showMessage("An image is being exported; wait for it or cancel it (Esc)");
+    if (busy()) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
     List<String> selection = selectedIds();
@@ -121,19 +119,33 @@ public final class ExportImageAction {
                   snapshot, selection, f, f == DiagramImages.Format.PNG ? PNG_SCALE : 1, theme);
           export.request = request;
           if (f == DiagramImages.Format.SVG) {
-            return DiagramImages.svg(request);
+            export.write(DiagramImages.svg(request));
+          } else {
+            // A bitmap is painted on the FX thread, a tile per turn; then encoded off it again.
+            export.tiles =
+                DiagramPngPainter.tiles(
+                    request.picture(),
+                    DiagramImages.colours(request.theme()),
+                    request.scale(),
+                    DiagramPngPainter.TILE_PER_FRAME);
+            fxThread.execute(export::paintNextTile);
           }
-          // A bitmap is painted on the FX thread, a tile per turn; then it is encoded here again.
-          export.tiles =
-              DiagramPngPainter.tiles(
-                  request.picture(),
-                  DiagramImages.colours(request.theme()),
-                  request.scale(),
-                  DiagramPngPainter.TILE_PER_FRAME);
-          fxThread.execute(export::paintNextTile);
-          return null;
         });
     return export.result;
+  }
+
+  /** Whether an export is under way, which the user is then told. */
+  private boolean busy() {
+    if (current != null) {
+      viewModel.showMessage("An image is being exported; wait for it or cancel it (Esc)");
+    }
+    return current != null;
+  }
+
+  /** Background work of an export, which may fail. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws Exception;
   }
 
   /**
@@ -189,29 +201,19 @@ public final class ExportImageAction {
       overlay.progress(0.9 * tiles.painted() / tiles.count());
       if (tiles.done()) {
         overlay.step("writing " + file.getFileName());
-        inBackground(() -> DiagramImages.png(tiles.image()));
+        inBackground(() -> write(DiagramImages.png(tiles.image())));
       } else {
         fxThread.execute(this::paintNextTile);
       }
     }
 
-    /**
-     * Runs {@code work} on a thread of its own and writes the bytes it makes, unless cancelled
-     * meanwhile; work that makes none (it handed painting to the FX thread) ends nothing.
-     */
-    void inBackground(Callable<byte[]> work) {
+    /** Runs {@code work} on a thread of its own; a failure ends the export with its reason. */
+    void inBackground(Work work) {
       Thread worker =
           new Thread(
               () -> {
                 try {
-                  byte[] b = work.call();
-                  if (b == null) {
-                    return;
-                  }
-                  if (state.compareAndSet(RUNNING, WRITING)) {
-                    DiagramImages.writeAtomically(b, file);
-                  }
-                  fxThread.execute(() -> finish(DiagramImages.written(request), null));
+                  work.run();
                 } catch (Exception | OutOfMemoryError e) {
                   fxThread.execute(() -> finish(null, e));
                 }
@@ -219,6 +221,16 @@ public final class ExportImageAction {
               "export-image");
       worker.setDaemon(true);
       worker.start();
+    }
+
+    /**
+     * Writes the image's bytes unless cancelled meanwhile, then ends the export; off the FX thread.
+     */
+    void write(byte[] bytes) throws IOException {
+      if (state.compareAndSet(RUNNING, WRITING)) {
+        DiagramImages.writeAtomically(bytes, file);
+      }
+      fxThread.execute(() -> finish(DiagramImages.written(request), null));
     }
 
     /** The FX half of the end: the banner, the panel, the result; only once. */
@@ -240,8 +252,7 @@ public final class ExportImageAction {
         result.complete(Optional.empty());
       } else {
         // The status bar, as for a save: the banner is for what went wrong.
-        viewModel.showActivity(
-            "Exported " + what + ": " + written.summary(file).replaceFirst("^Wrote ", ""));
+        viewModel.showActivity("Exported " + what + ": " + written.describe(file));
         result.complete(Optional.of(written));
       }
     }

@@ -199,7 +199,7 @@ class ExportImageActionTest {
   }
 
   private int progressPanels(FxRobot robot) {
-    return robot.lookup(".auto-layout-progress").queryAll().size();
+    return robot.lookup(".progress-overlay").queryAll().size();
   }
 
   private static Optional<DiagramImages.Written> run(
