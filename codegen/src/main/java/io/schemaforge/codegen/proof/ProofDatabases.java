@@ -69,6 +69,14 @@ public final class ProofDatabases {
     return ScratchDatabase.sqlite(filePrefix);
   }
 
+  /**
+   * An in-memory H2 database named {@code name}, in H2's compatibility {@code mode} if not null;
+   * closing it shuts it down. The import replays H2 scripts into one in the scripts' own mode.
+   */
+  public static ProofDatabase h2(String name, String mode) {
+    return ScratchDatabase.h2(Dialect.H2, name, mode);
+  }
+
   private static ProofDatabase embeddedPostgres(String name) throws IOException, SQLException {
     return EmbeddedProofDatabase.create(EmbeddedPostgresServer.get(), name);
   }

@@ -65,13 +65,19 @@ final class ScratchDatabase implements ProofDatabase {
   }
 
   static ScratchDatabase h2(Dialect dialect, String name) {
-    String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    return h2(dialect, name, null);
+  }
+
+  /** An in-memory H2 database, in H2's compatibility {@code mode} (e.g. PostgreSQL) if not null. */
+  static ScratchDatabase h2(Dialect dialect, String name, String mode) {
+    String url =
+        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + (mode == null ? "" : ";MODE=" + mode);
     return new ScratchDatabase(
         dialect,
         url,
         "sa",
         "",
-        "in-process H2",
+        "in-process H2" + (mode == null ? "" : " (MODE=" + mode + ")"),
         () -> run(url, "sa", "", s -> execute(s, "shutdown")));
   }
 

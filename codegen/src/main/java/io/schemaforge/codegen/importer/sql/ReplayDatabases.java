@@ -7,17 +7,14 @@ import io.schemaforge.codegen.proof.ProofDatabases;
 import io.schemaforge.model.Dialect;
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Opens the scratch database an import replays scripts into; closing it drops it. Embedded
- * PostgreSQL, SQLite and server databases come from the export's {@link ProofDatabases}; H2 is
- * opened here because its compatibility mode must match the scripts.
+ * PostgreSQL, H2 (in the scripts' compatibility mode), SQLite and server databases all come from
+ * the export's {@link ProofDatabases}.
  */
 final class ReplayDatabases {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,7 +30,7 @@ final class ReplayDatabases {
     try {
       return switch (engine) {
         case EMBEDDED_POSTGRES -> ProofDatabases.open(Dialect.POSTGRES, null).orElseThrow();
-        case H2 -> h2(name, h2Mode);
+        case H2 -> ProofDatabases.h2(name, h2Mode);
         case SQLITE -> ProofDatabases.sqlite(name);
         case JDBC_SERVER -> onServer(server);
         case NONE -> throw new IllegalArgumentException("no engine to open");
@@ -76,34 +73,5 @@ final class ReplayDatabases {
                             + " jdbc:mariadb:// server (a scratch database is created there and"
                             + " dropped afterwards)"));
     return ProofDatabases.open(d, server).orElseThrow();
-  }
-
-  private static ProofDatabase h2(String name, String mode) {
-    String url =
-        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + (mode == null ? "" : ";MODE=" + mode);
-    return new InProcess(
-        Dialect.H2,
-        url,
-        "sa",
-        "",
-        "in-process H2" + (mode == null ? "" : " (MODE=" + mode + ")"),
-        () -> {
-          try (Connection c = DriverManager.getConnection(url, "sa", "");
-              Statement s = c.createStatement()) {
-            s.execute("shutdown");
-          } catch (SQLException e) {
-            // an in-memory database of this process: gone with it anyway
-          }
-        });
-  }
-
-  /** An in-process scratch database and how to get rid of it. */
-  private record InProcess(
-      Dialect dialect, String url, String user, String password, String description, Runnable drop)
-      implements ProofDatabase {
-    @Override
-    public void close() {
-      drop.run();
-    }
   }
 }
